@@ -1,0 +1,333 @@
+/**
+ * Parse and validate the curated dataset from its files' text. Pure: the caller reads the files
+ * (see load-files.ts for Node). Every problem is reported with its file, line and field, and all
+ * problems are collected rather than stopping at the first, so one `npm run data:check` shows a
+ * reviewer everything that is wrong.
+ */
+import type { z } from "zod";
+import { parseCsvTable } from "../io/csv";
+import {
+  DATA_FILES,
+  EDGE_FILE_SCHEMAS,
+  NODE_FILE_SCHEMAS,
+  datasetMetaSchema,
+  sourceSchema,
+  type BlocRow,
+  type DatasetMeta,
+  type EdgeFileKind,
+  type ExportControlRow,
+  type FirmRow,
+  type InputRow,
+  type NationRow,
+  type OperatesInRow,
+  type PartnersWithRow,
+  type ProvidesRow,
+  type RequiresRow,
+  type Source,
+  type SuppliesRow,
+  type TalentFlowRow,
+} from "./schema";
+import type { NodeKind } from "./vocabulary";
+
+export interface DataError {
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+export function formatDataError(e: DataError): string {
+  const where = [e.file, e.line !== undefined ? `line ${e.line}` : undefined, e.field ? `field "${e.field}"` : undefined]
+    .filter(Boolean)
+    .join(", ");
+  return `${where}: ${e.message}`;
+}
+
+export type NationNode = NationRow & { kind: "nation" };
+export type FirmNode = FirmRow & { kind: "firm" };
+export type InputNode = InputRow & { kind: "input" };
+export type BlocNode = BlocRow & { kind: "bloc" };
+export type AtlasNode = NationNode | FirmNode | InputNode | BlocNode;
+
+interface EdgeIdentity {
+  /** Stable id built from the edge's content (kind, ends, year, input). */
+  id: string;
+}
+export type ProvidesEdge = ProvidesRow & EdgeIdentity & { kind: "provides" };
+export type RequiresEdge = RequiresRow & EdgeIdentity & { kind: "requires" };
+export type SuppliesEdge = SuppliesRow & EdgeIdentity & { kind: "supplies" };
+export type OperatesInEdge = OperatesInRow & EdgeIdentity & { kind: "operates_in" };
+export type PartnersWithEdge = PartnersWithRow & EdgeIdentity & { kind: "partners_with" };
+export type TalentFlowEdge = TalentFlowRow & EdgeIdentity & { kind: "talent_flow" };
+export type ExportControlEdge = ExportControlRow & EdgeIdentity & { kind: "export_control" };
+export interface HeadquarteredInEdge extends EdgeIdentity {
+  kind: "headquartered_in";
+  from: string;
+  to: string;
+  sources: string[];
+  note?: string;
+}
+export type AtlasEdge =
+  | ProvidesEdge
+  | RequiresEdge
+  | SuppliesEdge
+  | OperatesInEdge
+  | PartnersWithEdge
+  | TalentFlowEdge
+  | ExportControlEdge
+  | HeadquarteredInEdge;
+
+export interface Dataset {
+  meta: DatasetMeta;
+  sources: Source[];
+  nodes: AtlasNode[];
+  edges: AtlasEdge[];
+}
+
+export interface ParseDatasetResult {
+  dataset?: Dataset;
+  errors: DataError[];
+  warnings: DataError[];
+}
+
+/** Build an edge's stable id. Provides/supplies/partnerships/flows/controls carry their year. */
+export function edgeId(e: { kind: string; from: string; to: string; year?: number; input?: string }): string {
+  const parts = [e.kind, e.from, e.to];
+  if (e.input) parts.push(e.input);
+  if (e.year !== undefined && e.kind !== "requires") parts.push(String(e.year));
+  return parts.join(":");
+}
+
+type Files = Record<string, string | undefined>;
+interface Origin {
+  file: string;
+  line: number;
+}
+
+function parseRows<S extends z.ZodType>(
+  files: Files,
+  file: string,
+  schema: S,
+  errors: DataError[],
+  required: boolean,
+): { line: number; row: z.infer<S> }[] {
+  const text = files[file];
+  if (text === undefined) {
+    if (required) errors.push({ file, message: "the file is missing" });
+    return [];
+  }
+  const table = parseCsvTable(text);
+  for (const e of table.errors) errors.push({ file, line: e.line, message: e.message });
+  const shape = (schema as unknown as z.ZodObject).shape as Record<string, unknown>;
+  const columns = Object.keys(shape);
+  if (table.header.length > 0) {
+    for (const c of columns) {
+      if (!table.header.includes(c)) errors.push({ file, line: 1, field: c, message: `the header lacks the column "${c}"` });
+    }
+    for (const h of table.header) {
+      if (h !== "" && !columns.includes(h)) {
+        errors.push({ file, line: 1, field: h, message: `unknown column "${h}" (expected: ${columns.join(", ")})` });
+      }
+    }
+  }
+  const out: { line: number; row: z.infer<S> }[] = [];
+  for (const { line, values } of table.rows) {
+    const result = schema.safeParse(values);
+    if (result.success) out.push({ line, row: result.data });
+    else {
+      for (const issue of result.error.issues) {
+        const field = issue.path.map(String).join(".");
+        const raw = values[String(issue.path[0] ?? "")];
+        const shown = raw !== undefined && raw !== "" ? ` (got ${JSON.stringify(raw.slice(0, 80))})` : "";
+        errors.push({ file, line, field: field || undefined, message: `${issue.message}${shown}` });
+      }
+    }
+  }
+  return out;
+}
+
+export function parseDataset(files: Files): ParseDatasetResult {
+  const errors: DataError[] = [];
+  const warnings: DataError[] = [];
+
+  // dataset.json
+  let meta: DatasetMeta | undefined;
+  const metaText = files[DATA_FILES.meta];
+  if (metaText === undefined) errors.push({ file: DATA_FILES.meta, message: "the file is missing" });
+  else {
+    try {
+      const parsed = datasetMetaSchema.safeParse(JSON.parse(metaText));
+      if (parsed.success) meta = parsed.data;
+      else
+        for (const issue of parsed.error.issues)
+          errors.push({ file: DATA_FILES.meta, field: issue.path.join("."), message: issue.message });
+    } catch (e) {
+      errors.push({ file: DATA_FILES.meta, message: `is not valid JSON: ${(e as Error).message}` });
+    }
+  }
+
+  // sources.csv
+  const sourceRows = parseRows(files, DATA_FILES.sources, sourceSchema, errors, true);
+  const sourceIds = new Set<string>();
+  for (const { line, row } of sourceRows) {
+    if (sourceIds.has(row.id)) errors.push({ file: DATA_FILES.sources, line, field: "id", message: `duplicate source id "${row.id}"` });
+    sourceIds.add(row.id);
+  }
+  const usedSources = new Set<string>();
+  const checkSources = (file: string, line: number, ids: string[]) => {
+    for (const s of ids) {
+      usedSources.add(s);
+      if (!sourceIds.has(s)) errors.push({ file, line, field: "sources", message: `unknown source id "${s}" (not in ${DATA_FILES.sources})` });
+    }
+  };
+
+  // nodes
+  const nodes: AtlasNode[] = [];
+  const nodeKind = new Map<string, NodeKind>();
+  const nodeOrigin = new Map<string, Origin>();
+  for (const kind of ["nation", "firm", "input", "bloc"] as const) {
+    const file = DATA_FILES.nodes[kind];
+    const rows = parseRows(files, file, NODE_FILE_SCHEMAS[kind], errors, kind !== "bloc");
+    for (const { line, row } of rows) {
+      const prev = nodeOrigin.get(row.id);
+      if (prev) {
+        errors.push({ file, line, field: "id", message: `duplicate node id "${row.id}" (already defined at ${prev.file} line ${prev.line})` });
+        continue;
+      }
+      nodeOrigin.set(row.id, { file, line });
+      nodeKind.set(row.id, kind);
+      checkSources(file, line, row.sources);
+      nodes.push({ ...row, kind } as AtlasNode);
+    }
+  }
+  const expectKind = (file: string, line: number, field: string, id: string, kinds: NodeKind[]) => {
+    const k = nodeKind.get(id);
+    if (!k) {
+      errors.push({ file, line, field, message: `unknown node "${id}"` });
+      return false;
+    }
+    if (!kinds.includes(k)) {
+      errors.push({ file, line, field, message: `"${id}" is a ${k}, expected ${kinds.join(" or ")}` });
+      return false;
+    }
+    return true;
+  };
+
+  const edges: AtlasEdge[] = [];
+  for (const n of nodes) {
+    const { file, line } = nodeOrigin.get(n.id)!;
+    if (n.kind === "firm") {
+      expectKind(file, line, "hq", n.hq, ["nation"]);
+      if (n.controller) expectKind(file, line, "controller", n.controller, ["nation"]);
+      edges.push({ kind: "headquartered_in", id: edgeId({ kind: "headquartered_in", from: n.id, to: n.hq }), from: n.id, to: n.hq, sources: n.sources });
+    }
+    if (n.kind === "bloc") for (const m of n.members) expectKind(file, line, "members", m, ["nation"]);
+  }
+
+  // edges
+  const edgeOrigin = new Map<string, Origin>();
+  const ENDPOINTS: Record<EdgeFileKind, [NodeKind[], NodeKind[]]> = {
+    provides: [["firm", "nation"], ["input"]],
+    requires: [["input"], ["input"]],
+    supplies: [["firm"], ["firm"]],
+    operates_in: [["firm"], ["nation"]],
+    partners_with: [["firm", "nation", "bloc"], ["firm", "nation", "bloc"]],
+    talent_flow: [["nation"], ["nation"]],
+    export_control: [["nation", "bloc"], ["nation", "bloc"]],
+  };
+  for (const kind of Object.keys(EDGE_FILE_SCHEMAS) as EdgeFileKind[]) {
+    const file = DATA_FILES.edges[kind];
+    const rows = parseRows(files, file, EDGE_FILE_SCHEMAS[kind], errors, true);
+    for (const { line, row } of rows) {
+      checkSources(file, line, row.sources);
+      const [fromKinds, toKinds] = ENDPOINTS[kind];
+      const okFrom = expectKind(file, line, "from", row.from, fromKinds);
+      const okTo = expectKind(file, line, "to", row.to, toKinds);
+      if (row.from === row.to) errors.push({ file, line, field: "to", message: "an edge may not join a node to itself" });
+      const r = row as { year?: number; end?: number; input?: string; inputs?: string[]; layers?: string[] };
+      if (r.end !== undefined && r.year !== undefined && r.end < r.year)
+        errors.push({ file, line, field: "end", message: `ends (${r.end}) before it starts (${r.year})` });
+      if (r.input !== undefined) expectKind(file, line, "input", r.input, ["input"]);
+      if (kind === "export_control") {
+        const ec = row as ExportControlRow;
+        for (const i of ec.inputs) expectKind(file, line, "inputs", i, ["input"]);
+        if (ec.inputs.length === 0 && ec.layers.length === 0)
+          errors.push({ file, line, field: "inputs", message: "names no inputs and no layers" });
+      }
+      if (kind === "provides") {
+        const p = row as ProvidesRow;
+        if (p.share !== undefined && !p.basis)
+          errors.push({ file, line, field: "basis", message: "a share needs its basis (revenue, capacity, shipments…)" });
+        if (p.share !== undefined && nodeKind.get(p.from) === "nation" && !p.attribution)
+          errors.push({ file, line, field: "attribution", message: "a nation's share needs its attribution (hq or site)" });
+      }
+      if (!okFrom || !okTo) continue;
+      const id = edgeId({ kind, from: row.from, to: row.to, year: r.year, input: r.input });
+      const prev = edgeOrigin.get(id);
+      if (prev) {
+        errors.push({ file, line, message: `duplicate edge ${id} (already at line ${prev.line})` });
+        continue;
+      }
+      edgeOrigin.set(id, { file, line });
+      edges.push({ ...row, kind, id } as AtlasEdge);
+    }
+  }
+
+  checkShareSums(edges, nodeKind, edgeOrigin, errors);
+  checkRequiresAcyclic(edges, edgeOrigin, errors);
+
+  for (const { line, row } of sourceRows)
+    if (!usedSources.has(row.id)) warnings.push({ file: DATA_FILES.sources, line, field: "id", message: `source "${row.id}" is cited by nothing` });
+
+  if (errors.length > 0 || !meta) return { errors, warnings };
+  return { dataset: { meta, sources: sourceRows.map((r) => r.row), nodes, edges }, errors, warnings };
+}
+
+/** Shares of one input measured in one year, on one basis, by one kind of provider, may not exceed 100%. */
+function checkShareSums(edges: AtlasEdge[], nodeKind: Map<string, NodeKind>, origin: Map<string, Origin>, errors: DataError[]) {
+  const sums = new Map<string, { total: number; first?: Origin }>();
+  for (const e of edges) {
+    if (e.kind !== "provides" || e.share === undefined) continue;
+    const group = [e.to, e.year, e.basis, nodeKind.get(e.from), e.attribution ?? ""].join("|");
+    const g = sums.get(group) ?? { total: 0, first: origin.get(e.id) };
+    g.total += e.share;
+    sums.set(group, g);
+  }
+  for (const [group, { total, first }] of sums) {
+    if (total > 100.5) {
+      const [input, year, basis, kind] = group.split("|");
+      errors.push({
+        file: first?.file ?? DATA_FILES.edges.provides,
+        line: first?.line,
+        field: "share",
+        message: `shares of "${input}" by ${kind} (${basis}, ${year}) add up to ${total.toFixed(1)}%, more than 100%`,
+      });
+    }
+  }
+}
+
+/** The requires chain must be acyclic: a stage cannot (transitively) need itself. */
+function checkRequiresAcyclic(edges: AtlasEdge[], origin: Map<string, Origin>, errors: DataError[]) {
+  const out = new Map<string, RequiresEdge[]>();
+  for (const e of edges) if (e.kind === "requires") out.set(e.from, [...(out.get(e.from) ?? []), e]);
+  const state = new Map<string, 1 | 2>();
+  const stack: string[] = [];
+  const visit = (n: string): boolean => {
+    state.set(n, 1);
+    stack.push(n);
+    for (const e of out.get(n) ?? []) {
+      const s = state.get(e.to);
+      if (s === 1) {
+        const cycle = [...stack.slice(stack.indexOf(e.to)), e.to].join(" → ");
+        const at = origin.get(e.id);
+        errors.push({ file: at?.file ?? DATA_FILES.edges.requires, line: at?.line, field: "to", message: `requires forms a cycle: ${cycle}` });
+        return true;
+      }
+      if (s === undefined && visit(e.to)) return true;
+    }
+    stack.pop();
+    state.set(n, 2);
+    return false;
+  };
+  for (const n of out.keys()) if (!state.has(n) && visit(n)) return;
+}

@@ -1,0 +1,267 @@
+/**
+ * The dataset's schema: one zod schema per data file row, and the types inferred from them.
+ * CSV cells arrive as strings; the cell helpers here turn "" into "absent", split `;` lists and
+ * parse numbers, so each schema states what a reviewer may write in a cell.
+ */
+import { z } from "zod";
+import {
+  ATTRIBUTIONS,
+  CONFIDENCES,
+  LAYERS,
+  PARTNERSHIP_KINDS,
+  SHARE_BASES,
+  SITE_KINDS,
+} from "./vocabulary";
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
+
+export const ISO3 = /^[A-Z]{3}$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A required, trimmed, non-empty text cell. */
+const text = (max = 500) => z.preprocess(trimmed, z.string().min(1, "is empty").max(max, `is longer than ${max} characters`));
+/** An optional text cell ("" means absent). */
+const optText = (max = 2000) => z.preprocess(emptyToUndefined, z.string().trim().max(max).optional());
+/** A `;`-separated list cell; "" is the empty list. */
+const list = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(";")
+            .map((s) => s.trim())
+            .filter((s) => s !== "")
+        : v,
+    z.array(item),
+  );
+const nonEmptyList = <T extends z.ZodType<string>>(item: T) =>
+  list(item).refine((a) => a.length > 0, "needs at least one entry");
+const number = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim()) : v),
+    z.number({ error: "is not a number" }).finite().min(min).max(max),
+  );
+const optNumber = (min: number, max: number) => z.preprocess(emptyToUndefined, number(min, max).optional());
+const year = () => number(1900, 2100).pipe(z.number().int("is not a whole year"));
+const optYear = () => z.preprocess(emptyToUndefined, year().optional());
+const optEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(emptyToUndefined, z.enum(values).optional());
+
+export const iso3 = z.preprocess(trimmed, z.string().regex(ISO3, "is not an ISO 3166-1 alpha-3 code (e.g. TWN)"));
+export const slug = z.preprocess(
+  trimmed,
+  z.string().regex(SLUG, "is not a lowercase slug (letters, digits and single hyphens, e.g. tsmc)"),
+);
+/** Any node id: an ISO3 code for nations, a slug for everything else. */
+export const nodeId = z.preprocess(
+  trimmed,
+  z.string().refine((s) => ISO3.test(s) || SLUG.test(s), "is not a node id (an ISO3 code or a lowercase slug)"),
+);
+const sourceIds = nonEmptyList(z.string().regex(SLUG, "is not a source id"));
+
+/** "" or a text saying why the figure is an estimate. Present means: this figure is an estimate. */
+const estimate = optText(500);
+
+// ---------------------------------------------------------------- dataset.json
+
+export const datasetMetaSchema = z.object({
+  title: z.string().min(1),
+  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, "is not a version like 2026.11.0"),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "is not a date like 2026-11-26"),
+  description: z.string().min(1),
+  licence: z.string().min(1),
+});
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+
+// ---------------------------------------------------------------- sources.csv
+
+export const sourceSchema = z.object({
+  id: slug,
+  publisher: text(200),
+  title: text(400),
+  year: year(),
+  url: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^https?:\/\/\S+$/, "is not an http(s) URL")
+      .optional(),
+  ),
+  licence: optText(200),
+  note: optText(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+// ---------------------------------------------------------------- nodes
+
+export const nationSchema = z.object({
+  id: iso3,
+  label: text(120),
+  aliases: list(z.string().max(120)),
+  region: text(60),
+  note: optText(),
+  sources: sourceIds,
+});
+export type NationRow = z.infer<typeof nationSchema>;
+
+export const firmSchema = z.object({
+  id: slug,
+  label: text(120),
+  aliases: list(z.string().max(120)),
+  hq: iso3,
+  /** Nation whose law governs the controlling owner, when it differs from the headquarters. */
+  controller: z.preprocess(emptyToUndefined, iso3.optional()),
+  layer: z.enum(LAYERS),
+  founded: optYear(),
+  note: optText(),
+  sources: sourceIds,
+});
+export type FirmRow = z.infer<typeof firmSchema>;
+
+export const inputSchema = z.object({
+  id: slug,
+  label: text(120),
+  aliases: list(z.string().max(120)),
+  layer: z.enum(LAYERS),
+  description: text(600),
+  market_usd_b: optNumber(0, 100_000),
+  market_year: optYear(),
+  note: optText(),
+  sources: sourceIds,
+});
+export type InputRow = z.infer<typeof inputSchema>;
+
+export const blocSchema = z.object({
+  id: slug,
+  label: text(120),
+  aliases: list(z.string().max(120)),
+  members: nonEmptyList(z.string().regex(ISO3, "is not an ISO3 code")),
+  description: text(600),
+  sources: sourceIds,
+});
+export type BlocRow = z.infer<typeof blocSchema>;
+
+// ---------------------------------------------------------------- edges
+
+const edgeBase = {
+  from: nodeId,
+  to: nodeId,
+  note: optText(),
+  sources: sourceIds,
+};
+
+export const providesSchema = z.object({
+  ...edgeBase,
+  /** Global market share, percent (0–100). Absent when only the fact of provision is known. */
+  share: optNumber(0, 100),
+  basis: optEnum(SHARE_BASES),
+  /** For a nation provider: whether its share counts firm headquarters or site location. */
+  attribution: optEnum(ATTRIBUTIONS),
+  year: year(),
+  end: optYear(),
+  confidence: optEnum(CONFIDENCES),
+  estimate,
+});
+
+export const requiresSchema = z.object({
+  ...edgeBase,
+  year: optYear(),
+});
+
+export const suppliesSchema = z.object({
+  ...edgeBase,
+  input: slug,
+  year: year(),
+  end: optYear(),
+});
+
+export const operatesInSchema = z.object({
+  ...edgeBase,
+  site: z.enum(SITE_KINDS),
+  detail: text(300),
+  /** The input made at this site, when it is one input (used by the site-location lens). */
+  input: z.preprocess(emptyToUndefined, slug.optional()),
+  /** Share of the firm's output of `input` made at this site's nation, percent. */
+  capacity_share: optNumber(0, 100),
+  year: year(),
+  end: optYear(),
+  estimate,
+});
+
+export const partnersWithSchema = z.object({
+  ...edgeBase,
+  partnership: z.enum(PARTNERSHIP_KINDS),
+  detail: text(400),
+  value_usd_b: optNumber(0, 10_000),
+  year: year(),
+  end: optYear(),
+  estimate,
+});
+
+export const talentFlowSchema = z.object({
+  ...edgeBase,
+  share: number(0, 100),
+  /** What the share is a share of, in words (e.g. "of top-tier researchers working in the destination"). */
+  basis: text(300),
+  year: year(),
+  estimate,
+});
+
+export const exportControlSchema = z.object({
+  ...edgeBase,
+  inputs: list(z.string().regex(SLUG, "is not an input id")),
+  layers: list(z.enum(LAYERS)),
+  detail: text(400),
+  year: year(),
+  end: optYear(),
+});
+
+export type ProvidesRow = z.infer<typeof providesSchema>;
+export type RequiresRow = z.infer<typeof requiresSchema>;
+export type SuppliesRow = z.infer<typeof suppliesSchema>;
+export type OperatesInRow = z.infer<typeof operatesInSchema>;
+export type PartnersWithRow = z.infer<typeof partnersWithSchema>;
+export type TalentFlowRow = z.infer<typeof talentFlowSchema>;
+export type ExportControlRow = z.infer<typeof exportControlSchema>;
+
+/** Every edge file, by edge kind. `headquartered_in` edges are derived from firms.csv (`hq`). */
+export const EDGE_FILE_SCHEMAS = {
+  provides: providesSchema,
+  requires: requiresSchema,
+  supplies: suppliesSchema,
+  operates_in: operatesInSchema,
+  partners_with: partnersWithSchema,
+  talent_flow: talentFlowSchema,
+  export_control: exportControlSchema,
+} as const;
+export type EdgeFileKind = keyof typeof EDGE_FILE_SCHEMAS;
+
+export const NODE_FILE_SCHEMAS = {
+  nation: nationSchema,
+  firm: firmSchema,
+  input: inputSchema,
+  bloc: blocSchema,
+} as const;
+
+/** Paths of the data files, relative to data/. */
+export const DATA_FILES = {
+  meta: "dataset.json",
+  sources: "sources.csv",
+  nodes: {
+    nation: "nodes/nations.csv",
+    firm: "nodes/firms.csv",
+    input: "nodes/inputs.csv",
+    bloc: "nodes/blocs.csv",
+  },
+  edges: {
+    provides: "edges/provides.csv",
+    requires: "edges/requires.csv",
+    supplies: "edges/supplies.csv",
+    operates_in: "edges/operates_in.csv",
+    partners_with: "edges/partners_with.csv",
+    talent_flow: "edges/talent_flow.csv",
+    export_control: "edges/export_control.csv",
+  },
+} as const;

@@ -1,0 +1,222 @@
+/**
+ * The vocabulary of the Atlas: node kinds, layers and edge kinds, with the words the UI uses for
+ * them. One table per concept, so a new layer or relation is one line here.
+ */
+
+export const NODE_KINDS = ["nation", "firm", "input", "bloc"] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const NODE_KIND_LABELS: Record<NodeKind, string> = {
+  nation: "Nation",
+  firm: "Firm",
+  input: "Input",
+  bloc: "Bloc",
+};
+
+/**
+ * Layers of the chain, in supply-chain order (upstream first). `stage` is the column of the
+ * supply-chain flow layout: materials, equipment and design feed fabrication, which feeds
+ * packaging, then compute, then models; talent feeds design and models.
+ */
+export const LAYERS = [
+  "materials",
+  "equipment",
+  "design",
+  "fabrication",
+  "packaging",
+  "compute",
+  "models",
+  "talent",
+] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export interface LayerInfo {
+  label: string;
+  stage: number;
+  description: string;
+}
+
+export const LAYER_INFO: Record<Layer, LayerInfo> = {
+  materials: {
+    label: "Materials",
+    stage: 0,
+    description: "Wafers, photoresists, gases, chemicals, photomasks and substrates.",
+  },
+  equipment: {
+    label: "Lithography & equipment",
+    stage: 0,
+    description: "EUV and DUV scanners, deposition, etch, metrology, test and other fab tools.",
+  },
+  design: {
+    label: "Chip design",
+    stage: 1,
+    description: "EDA software, processor IP, GPU, CPU and custom AI silicon design.",
+  },
+  fabrication: {
+    label: "Fabrication",
+    stage: 2,
+    description: "Leading-edge and mature logic foundries, DRAM, HBM and NAND memory.",
+  },
+  packaging: {
+    label: "Packaging",
+    stage: 3,
+    description: "Advanced packaging (2.5D/3D, CoWoS), assembly, test and substrates.",
+  },
+  compute: {
+    label: "Cloud & compute",
+    stage: 4,
+    description: "AI accelerators, servers, data-centre capacity, power and cloud.",
+  },
+  models: {
+    label: "Models",
+    stage: 5,
+    description: "Frontier and open-weight model training and hosting.",
+  },
+  talent: {
+    label: "Talent",
+    stage: 1,
+    description: "AI researchers: where they train and where they work.",
+  },
+};
+
+export const EDGE_KINDS = [
+  "provides",
+  "requires",
+  "supplies",
+  "headquartered_in",
+  "operates_in",
+  "partners_with",
+  "talent_flow",
+  "export_control",
+] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/**
+ * Which end of an edge is depended upon. "What X depends on" (upstream) follows edges from the
+ * dependent end to the depended-upon end:
+ * - provides (provider → input): the input depends on its provider;
+ * - requires (input → input it needs): the first depends on the second;
+ * - supplies (supplier → customer): the customer depends on the supplier;
+ * - headquartered_in / operates_in (firm → nation): the firm depends on the nation whose
+ *   jurisdiction it sits in (its export rules, its grid, its stability);
+ * - talent_flow (origin → destination): the destination depends on the origin's graduates;
+ * - export_control (controlling → targeted nation): the target's access depends on the controller;
+ * - partners_with: mutual, followed both ways.
+ */
+export type DependedEnd = "source" | "target" | "both";
+
+export interface EdgeKindInfo {
+  label: string;
+  /** Phrase for "A <verb> B". */
+  verb: string;
+  /** Phrase for the reverse reading, "B <inverse> A". */
+  inverse: string;
+  depended: DependedEnd;
+  description: string;
+}
+
+export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
+  provides: {
+    label: "Provides",
+    verb: "provides",
+    inverse: "provided by",
+    depended: "source",
+    description: "A firm or nation provides an input, with its global market share where known.",
+  },
+  requires: {
+    label: "Requires",
+    verb: "requires",
+    inverse: "required by",
+    depended: "target",
+    description: "An input needs another input, so the stages form a chain.",
+  },
+  supplies: {
+    label: "Supplies",
+    verb: "supplies",
+    inverse: "supplied by",
+    depended: "source",
+    description: "A firm supplies another firm with an input.",
+  },
+  headquartered_in: {
+    label: "Headquartered in",
+    verb: "headquartered in",
+    inverse: "headquarters of",
+    depended: "target",
+    description: "Where a firm has its headquarters.",
+  },
+  operates_in: {
+    label: "Operates in",
+    verb: "operates in",
+    inverse: "hosts",
+    depended: "target",
+    description: "Where a firm runs fabs, packaging plants, cloud regions or research sites.",
+  },
+  partners_with: {
+    label: "Partners with",
+    verb: "partners with",
+    inverse: "partners with",
+    depended: "both",
+    description: "Joint ventures, investments, cloud and chip deals, government programmes.",
+  },
+  talent_flow: {
+    label: "Talent flow",
+    verb: "sends researchers to",
+    inverse: "draws researchers from",
+    depended: "source",
+    description: "AI researchers trained in one nation who work in another.",
+  },
+  export_control: {
+    label: "Export control",
+    verb: "restricts exports to",
+    inverse: "faces export controls from",
+    depended: "source",
+    description: "A nation restricts exports of inputs to another nation, since a year.",
+  },
+};
+
+/** Basis a market share is measured on. Shares of different bases are never added. */
+export const SHARE_BASES = [
+  "revenue",
+  "capacity",
+  "shipments",
+  "units",
+  "sales",
+  "output",
+  "installed",
+  "researchers",
+  "other",
+] as const;
+export type ShareBasis = (typeof SHARE_BASES)[number];
+
+/** For shares given by nation directly: what a nation's share counts. */
+export const ATTRIBUTIONS = ["hq", "site", "controller"] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+export const CONFIDENCES = ["high", "medium", "low"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const SITE_KINDS = [
+  "fab",
+  "memory_fab",
+  "packaging",
+  "assembly",
+  "cloud_region",
+  "data_center",
+  "research",
+  "design_center",
+  "equipment_plant",
+  "materials_plant",
+] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+
+export const PARTNERSHIP_KINDS = [
+  "joint_venture",
+  "investment",
+  "cloud_deal",
+  "chip_deal",
+  "supply_agreement",
+  "government_programme",
+  "research",
+  "acquisition",
+] as const;
+export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];

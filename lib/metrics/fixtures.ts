@@ -1,0 +1,39 @@
+/** Load the networkx fixtures written by scripts/nx/gen_fixtures.py (tests and bench only). */
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { SerializedGraphJson } from "../io/graphology-json";
+import type { NodeMetrics } from "./types";
+
+export const FIXTURE_DIR = fileURLToPath(new URL("./__fixtures__/", import.meta.url));
+
+export interface Fixture {
+  name: string;
+  description: string;
+  networkx: string;
+  graph: SerializedGraphJson;
+  expected: {
+    directed: boolean;
+    graph: {
+      nodes: number;
+      simpleEdges: number;
+      selfLoops: number;
+      density: number;
+      components: number;
+      articulationPoints: string[];
+      bridges: [string, string][];
+    };
+    nodes: Record<string, Omit<NodeMetrics, "community">>;
+    louvain: { seed: number; modularity: number | null; communities: string[][] };
+  };
+}
+
+export function loadFixture(name: string): Fixture {
+  return JSON.parse(readFileSync(`${FIXTURE_DIR}${name}.json`, "utf8")) as Fixture;
+}
+
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURE_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.slice(0, -".json".length))
+    .sort();
+}

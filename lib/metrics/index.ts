@@ -3,6 +3,7 @@ export { analyzeGraph, computeGraphMetrics, computeNodeMetrics } from "./analyze
 export { GRAPH_METRICS, NODE_METRICS, getNodeMetric } from "./registry";
 export type { GraphMetricDescriptor, MetricContext, MetricOutput, NodeMetricDescriptor } from "./registry";
 export { toSimpleGraph, type SimpleGraph, type Csr, type ProjectOptions } from "./simple-graph";
+export { analysisToCsv, csvCell } from "./csv";
 export { betweenness } from "./betweenness";
 export { closeness } from "./closeness";
 export { communities } from "./community";

@@ -1,0 +1,237 @@
+"use client";
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { graphFromSerialized, type SerializedAtlasGraph } from "@/lib/model/graph";
+import { edgesAsOf, shortestPaths, yearRange, type EdgePredicate } from "@/lib/model/queries";
+import { sourceIndex } from "@/lib/view/describe";
+import { toCyElements } from "@/lib/view/elements";
+import { flowPositions } from "@/lib/view/layouts";
+import { buildSearchIndex } from "@/lib/view/search";
+import { COLOR_BY, LAYOUTS, LAYOUT_LABELS, type ColorBy, type LayoutName } from "@/lib/view/url-state";
+import { computeVisible } from "@/lib/view/visible";
+import { NetworkView, type NetworkHandle } from "@/components/network/network-view";
+import { DetailsPanel } from "@/components/panels/details-panel";
+import { FiltersPanel } from "@/components/panels/filters-panel";
+import { FocusControls } from "@/components/panels/focus-controls";
+import { PathFinder } from "@/components/panels/path-finder";
+import { TableView } from "@/components/panels/table-view";
+import { YearControl } from "@/components/panels/year-control";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { useTheme } from "@/components/ui/use-theme";
+import { buttonClass } from "@/components/ui/section";
+import { Legend } from "./legend";
+import { Overview } from "./overview";
+import { SearchBox } from "./search-box";
+import { useViewState } from "./use-view-state";
+
+const selectClass = "rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900";
+
+export function Explorer({ data }: { data: SerializedAtlasGraph }) {
+  const graph = useMemo(() => graphFromSerialized(data), [data]);
+  const index = useMemo(() => buildSearchIndex(graph), [graph]);
+  const sources = useMemo(() => sourceIndex(data.attributes), [data]);
+  const years = useMemo(() => yearRange(graph), [graph]);
+  const meta = data.attributes?.meta;
+  const { state, problems, update } = useViewState();
+  const theme = useTheme();
+  const [leftOpen, setLeftOpen] = useState(true);
+  const network = useRef<NetworkHandle>(null);
+
+  // Ids in the URL that the data does not have (a stale link): say so, and ignore them.
+  const missing = [state.node, state.focus, state.from, state.to].filter((id): id is string => !!id && !graph.hasNode(id));
+  const node = state.node && graph.hasNode(state.node) ? state.node : undefined;
+  const focus = state.focus && graph.hasNode(state.focus) ? state.focus : undefined;
+
+  // Only the parts of the state that shape what is shown (not the selection) recompute it.
+  const filterKey = JSON.stringify({
+    focus,
+    depth: state.depth,
+    dir: state.dir,
+    year: state.year,
+    layers: state.layers,
+    kinds: state.kinds,
+    edges: state.edges,
+    nations: state.nations,
+    isolated: state.isolated,
+  });
+  const visible = useMemo(() => computeVisible(graph, JSON.parse(filterKey)), [graph, filterKey]);
+  const asOf = useMemo(() => edgesAsOf(graph, state.year), [graph, state.year]);
+  const inForce = useCallback<EdgePredicate>((e) => asOf.has(e), [asOf]);
+  const shownEdge = useCallback<EdgePredicate>((e) => visible.edges.has(e), [visible]);
+
+  const paths = useMemo(() => {
+    if (!state.from || !state.to || !graph.hasNode(state.from) || !graph.hasNode(state.to)) return [];
+    return shortestPaths(graph, state.from, state.to, state.pathDir, shownEdge);
+  }, [graph, state.from, state.to, state.pathDir, shownEdge]);
+  const pathNodes = useMemo(() => new Set(paths.flatMap((p) => p.nodes)), [paths]);
+  const pathEdges = useMemo(() => new Set(paths.flatMap((p) => p.edges.flat())), [paths]);
+
+  const degree = useMemo(() => {
+    const d: Record<string, number> = {};
+    graph.forEachNode((id) => (d[id] = graph.degree(id)));
+    return d;
+  }, [graph]);
+  const elements = useMemo(
+    () => toCyElements(graph, visible, { colorBy: state.color, groupByNation: state.layout === "nation" }),
+    [graph, visible, state.color, state.layout],
+  );
+  const positions = useMemo(
+    () => (state.layout === "flow" ? flowPositions(graph, visible.nodes, visible.edges) : undefined),
+    [graph, visible, state.layout],
+  );
+
+  const select = useCallback(
+    (id: string | null) => {
+      update({ node: id ?? undefined });
+    },
+    [update],
+  );
+  const pick = useCallback(
+    (id: string) => {
+      update((s) => ({ node: id, view: s.view }));
+      // Centre once the node is drawn (it may be outside the current filters: then it shows in Details only).
+      requestAnimationFrame(() => network.current?.center(id));
+    },
+    [update],
+  );
+  const focusOn = useCallback((id: string) => update({ focus: id, node: id }), [update]);
+
+  // Escape clears selection, focus and path (unless a field is being edited).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA")) return;
+      update({ node: undefined, focus: undefined, from: undefined, to: undefined });
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [update]);
+
+  const totalNodes = graph.order;
+  const totalEdges = asOf.size;
+
+  return (
+    <div className="flex h-screen min-w-[1000px] flex-col">
+      <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 px-3 dark:border-slate-800">
+        <button type="button" className={buttonClass} aria-label={leftOpen ? "Hide controls" : "Show controls"} aria-expanded={leftOpen} onClick={() => setLeftOpen((o) => !o)}>
+          ☰
+        </button>
+        <h1 className="whitespace-nowrap text-sm font-bold">
+          <Link href="/">Interdependence Atlas</Link>
+        </h1>
+        {meta && (
+          <span className="hidden whitespace-nowrap text-xs text-slate-500 xl:inline" title={meta.description}>
+            dataset {meta.version} · {meta.date}
+          </span>
+        )}
+        <SearchBox index={index} label="Search" placeholder="Search nations, firms, inputs…" onPick={pick} className="w-52 xl:w-72" />
+        <div className="ml-auto flex items-center gap-2">
+          <label className="flex items-center gap-1 text-xs">
+            <span className="hidden text-slate-500 2xl:inline">Layout</span>
+            <select aria-label="Layout" className={selectClass} value={state.layout} onChange={(e) => update({ layout: e.target.value as LayoutName })}>
+              {LAYOUTS.map((l) => (
+                <option key={l} value={l}>
+                  {LAYOUT_LABELS[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-1 text-xs">
+            <span className="hidden text-slate-500 2xl:inline">Colour</span>
+            <select aria-label="Colour by" className={selectClass} value={state.color} onChange={(e) => update({ color: e.target.value as ColorBy })}>
+              {COLOR_BY.map((c) => (
+                <option key={c} value={c}>
+                  {c === "layer" ? "by layer" : "by kind"}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div role="group" aria-label="View" className="flex overflow-hidden rounded-md border border-slate-300 dark:border-slate-700">
+            {(["graph", "table"] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                aria-pressed={state.view === v}
+                onClick={() => update({ view: v })}
+                className={`px-2 py-1 text-xs font-medium ${state.view === v ? "bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900" : "bg-white dark:bg-slate-900"}`}
+              >
+                {v === "graph" ? "Network" : "Table"}
+              </button>
+            ))}
+          </div>
+          <ThemeToggle />
+        </div>
+      </header>
+
+      {(problems.length > 0 || missing.length > 0) && (
+        <div role="alert" className="border-b border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+          Parts of this link were skipped:{" "}
+          {[...missing.map((m) => `no node "${m}" in dataset ${meta?.version ?? ""}`), ...problems].join("; ")}.
+        </div>
+      )}
+
+      <div className="flex min-h-0 flex-1">
+        {leftOpen && (
+          <div className="w-60 shrink-0 overflow-y-auto border-r border-slate-200 scrollbar-thin xl:w-72 dark:border-slate-800" aria-label="Controls" role="region">
+            <FocusControls graph={graph} state={state} update={update} />
+            <PathFinder graph={graph} index={index} state={state} paths={paths} update={update} onSelect={pick} />
+            <YearControl year={state.year} range={years} onChange={(y) => update({ year: y })} />
+            <FiltersPanel graph={graph} state={state} update={update} />
+          </div>
+        )}
+
+        <main className="relative min-w-0 flex-1" aria-label="Network">
+          <div className={state.view === "graph" ? "absolute inset-0" : "hidden"}>
+            <NetworkView
+              ref={network}
+              elements={elements}
+              layout={state.layout}
+              positions={positions}
+              concentricValues={state.layout === "concentric" ? degree : undefined}
+              selected={node}
+              focusRoot={focus}
+              pathNodes={pathNodes}
+              pathEdges={pathEdges}
+              theme={theme}
+              onSelect={select}
+              onFocus={focusOn}
+            />
+            <div className="pointer-events-none absolute bottom-2 left-2">
+              <Legend colorBy={state.color} />
+            </div>
+            <div className="absolute right-2 top-2 flex gap-1">
+              <button type="button" className={buttonClass} onClick={() => network.current?.fit()}>
+                Fit
+              </button>
+            </div>
+          </div>
+          {state.view === "table" && <TableView graph={graph} visible={visible} selected={node} onSelect={select} />}
+          <p
+            className="pointer-events-none absolute bottom-2 right-2 rounded bg-white/80 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-900/80 dark:text-slate-300"
+            role="status"
+            aria-label="Counts shown"
+          >
+            Showing {visible.nodes.size} of {totalNodes} nodes · {visible.edges.size} of {totalEdges} edges
+            {focus ? ` · focus: ${graph.getNodeAttribute(focus, "label")}` : ""}
+            {state.year ? ` · as of ${state.year}` : ""}
+          </p>
+        </main>
+
+        <div className="w-72 shrink-0 border-l border-slate-200 xl:w-80 dark:border-slate-800">
+          <DetailsPanel
+            graph={graph}
+            node={node}
+            sources={sources}
+            allowed={inForce}
+            onSelect={pick}
+            onFocus={focusOn}
+            onPathFrom={(id) => update({ from: id })}
+            onPathTo={(id) => update({ to: id })}
+            overview={<Overview graph={graph} meta={meta} onPick={pick} />}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

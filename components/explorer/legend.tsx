@@ -1,0 +1,41 @@
+import { EDGE_KINDS, EDGE_KIND_INFO, LAYERS, LAYER_INFO, NODE_KINDS, NODE_KIND_LABELS } from "@/lib/model/vocabulary";
+import { EDGE_COLORS, KIND_COLORS, LAYER_COLORS, NO_LAYER_COLOR } from "@/lib/view/palette";
+import type { ColorBy } from "@/lib/view/url-state";
+
+const SHAPE_HINT: Record<string, string> = { nation: "■", firm: "●", input: "◆", bloc: "⯃" };
+
+/** What colours, shapes and lines mean in the network view. */
+export function Legend({ colorBy }: { colorBy: ColorBy }) {
+  return (
+    <details aria-label="Legend" className="pointer-events-auto max-w-[15rem] rounded-md border border-slate-200 bg-white/90 p-2 text-[11px] shadow-sm backdrop-blur dark:border-slate-700 dark:bg-slate-900/90">
+      <summary className="cursor-pointer font-semibold">Legend · {colorBy === "layer" ? "colour by layer" : "colour by kind"}</summary>
+      <ul className="grid grid-cols-2 gap-x-2">
+        {colorBy === "layer"
+          ? [...LAYERS.map((l) => [LAYER_INFO[l].label, LAYER_COLORS[l]] as const), ["Nation / bloc", NO_LAYER_COLOR] as const].map(([label, color]) => (
+              <li key={label} className="flex items-center gap-1">
+                <span aria-hidden className="inline-block h-2 w-2 rounded-sm" style={{ backgroundColor: color }} />
+                {label}
+              </li>
+            ))
+          : NODE_KINDS.map((k) => (
+              <li key={k} className="flex items-center gap-1">
+                <span aria-hidden className="inline-block h-2 w-2 rounded-sm" style={{ backgroundColor: KIND_COLORS[k] }} />
+                {NODE_KIND_LABELS[k]}
+              </li>
+            ))}
+      </ul>
+      <p className="mb-0.5 mt-1.5 font-semibold">Shape</p>
+      <p>{NODE_KINDS.map((k) => `${SHAPE_HINT[k]} ${NODE_KIND_LABELS[k]}`).join("  ")}</p>
+      <p className="mb-0.5 mt-1.5 font-semibold">Edges (arrow: source → target)</p>
+      <ul className="grid grid-cols-2 gap-x-2">
+        {EDGE_KINDS.map((k) => (
+          <li key={k} className="flex items-center gap-1">
+            <span aria-hidden className="inline-block h-0.5 w-3" style={{ backgroundColor: EDGE_COLORS[k] }} />
+            {EDGE_KIND_INFO[k].label}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1 text-slate-500">Edge width: market share where known.</p>
+    </details>
+  );
+}

@@ -1,0 +1,275 @@
+"use client";
+/**
+ * The one component that owns the cytoscape instance. It is created once and destroyed once;
+ * elements are diffed into it inside a batch, layouts run only when the set of ids or the layout
+ * changes, and emphasis (selection, hover, path, focus) is done with classes. Callers talk to it
+ * through props and a small command handle, never through the instance.
+ */
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
+import fcose from "cytoscape-fcose";
+import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import type { CyElement } from "@/lib/view/elements";
+import type { Point } from "@/lib/view/layouts";
+import type { LayoutName } from "@/lib/view/url-state";
+import { networkStylesheet, type Theme } from "./stylesheet";
+
+cytoscape.use(fcose);
+
+export interface NetworkHandle {
+  fit(): void;
+  center(id: string): void;
+}
+
+export interface NetworkViewProps {
+  elements: CyElement[];
+  layout: LayoutName;
+  /** Positions for the layouts computed outside cytoscape (supply-chain flow). */
+  positions?: Record<string, Point>;
+  /** Values ordering the concentric layout (higher = nearer the centre). */
+  concentricValues?: Record<string, number>;
+  selected?: string;
+  focusRoot?: string;
+  pathNodes?: ReadonlySet<string>;
+  pathEdges?: ReadonlySet<string>;
+  theme: Theme;
+  onSelect: (id: string | null) => void;
+  onFocus: (id: string) => void;
+  ref?: Ref<NetworkHandle>;
+}
+
+/** A read-only automation hook for end-to-end tests and scripted briefings. */
+export interface AtlasViewHook {
+  layoutRuns: number;
+  nodeIds(): string[];
+  edgeIds(): string[];
+  /** Position of a node in page coordinates (CSS pixels), or null when absent. */
+  pagePosition(id: string): { x: number; y: number } | null;
+  hasClass(id: string, cls: string): boolean;
+  zoom(): number;
+}
+
+declare global {
+  interface Window {
+    __atlasView?: AtlasViewHook;
+  }
+}
+
+function layoutOptions(
+  name: LayoutName,
+  first: boolean,
+  positions: Record<string, Point> | undefined,
+  concentricValues: Record<string, number> | undefined,
+): LayoutOptions {
+  const common = { fit: true, padding: 36, animate: !first, animationDuration: 450 };
+  switch (name) {
+    case "flow":
+      return { name: "preset", positions: (n: cytoscape.NodeSingular) => positions?.[n.id()] ?? { x: 0, y: 0 }, ...common } as LayoutOptions;
+    case "concentric": {
+      const values = Object.values(concentricValues ?? {}).filter(Number.isFinite);
+      const max = values.length ? Math.max(...values) : 1;
+      const min = values.length ? Math.min(...values) : 0;
+      return {
+        name: "concentric",
+        concentric: (n: cytoscape.NodeSingular) => concentricValues?.[n.id()] ?? n.degree(false),
+        levelWidth: () => (concentricValues ? Math.max((max - min) / 7, Number.EPSILON) : 2),
+        minNodeSpacing: 14,
+        ...common,
+      } as LayoutOptions;
+    }
+    case "fcose":
+    case "nation":
+      return {
+        name: "fcose",
+        quality: "default",
+        randomize: first,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 90,
+        nodeSeparation: 90,
+        packComponents: true,
+        tile: true,
+        ...common,
+      } as LayoutOptions;
+  }
+}
+
+export function NetworkView(props: NetworkViewProps) {
+  const { elements, layout, positions, concentricValues, selected, focusRoot, pathNodes, pathEdges, theme, ref } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef({ onSelect: props.onSelect, onFocus: props.onFocus });
+  const lastLayout = useRef<LayoutName | null>(null);
+  const layoutRuns = useRef(0);
+  const themeRef = useRef(theme);
+
+  useEffect(() => {
+    callbacks.current = { onSelect: props.onSelect, onFocus: props.onFocus };
+  });
+
+  // Create once, destroy once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const cy = cytoscape({
+      container,
+      style: networkStylesheet(themeRef.current),
+      minZoom: 0.05,
+      maxZoom: 5,
+      boxSelectionEnabled: false,
+      selectionType: "single",
+      autounselectify: true,
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
+      pixelRatio: Math.min(2, window.devicePixelRatio || 1),
+    });
+    cyRef.current = cy;
+    cy.on("tap", "node", (evt) => {
+      const n = evt.target as cytoscape.NodeSingular;
+      if (n.hasClass("group")) return;
+      callbacks.current.onSelect(n.id());
+    });
+    cy.on("tap", (evt) => {
+      if (evt.target === cy) callbacks.current.onSelect(null);
+    });
+    cy.on("dbltap", "node", (evt) => {
+      const n = evt.target as cytoscape.NodeSingular;
+      if (!n.hasClass("group")) callbacks.current.onFocus(n.id());
+    });
+    cy.on("mouseover", "node", (evt) => {
+      const n = evt.target as cytoscape.NodeSingular;
+      if (n.hasClass("group") || cy.nodes().length > 3000) return;
+      cy.batch(() => {
+        cy.elements().addClass("faded");
+        const hood = n.closedNeighborhood();
+        hood.removeClass("faded").addClass("neighbour");
+        n.addClass("hovered");
+        n.ancestors().removeClass("faded");
+      });
+      container.style.cursor = "pointer";
+    });
+    cy.on("mouseout", "node", () => {
+      cy.batch(() => cy.elements().removeClass("faded neighbour hovered"));
+      container.style.cursor = "";
+    });
+    window.__atlasView = {
+      get layoutRuns() {
+        return layoutRuns.current;
+      },
+      nodeIds: () => cy.nodes().not(".group").map((n) => n.id()),
+      edgeIds: () => cy.edges().map((e) => e.id()),
+      pagePosition: (id) => {
+        const n = cy.getElementById(id);
+        if (n.empty()) return null;
+        const box = container.getBoundingClientRect();
+        const p = n.renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+      hasClass: (id, cls) => cy.getElementById(id).hasClass(cls),
+      zoom: () => cy.zoom(),
+    };
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+      if (window.__atlasView) delete window.__atlasView;
+    };
+  }, []);
+
+  // Diff elements in; run the layout when the id set or the layout changes.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Map(elements.map((e) => [e.data.id, e]));
+    let changed = false;
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        if (!wanted.has(ele.id()) && !ele.removed()) {
+          ele.remove();
+          changed = true;
+        }
+      });
+      const toAdd: ElementDefinition[] = [];
+      for (const el of elements) {
+        const existing = cy.getElementById(el.data.id);
+        if (existing.empty()) {
+          toAdd.push({ group: el.group, data: { ...el.data }, classes: el.classes });
+          changed = true;
+        } else {
+          const { parent, ...rest } = el.data as { parent?: string };
+          existing.data(rest);
+          existing.classes(el.classes ?? "");
+          if (existing.isNode()) {
+            const currentParent = existing.parent().length ? existing.parent()[0]!.id() : undefined;
+            if (currentParent !== parent) {
+              existing.move({ parent: parent ?? null });
+              changed = true;
+            }
+          }
+        }
+      }
+      // Parents first so children can join them.
+      cy.add(toAdd.filter((e) => e.group === "nodes" && (e.data as { isGroup?: boolean }).isGroup));
+      cy.add(toAdd.filter((e) => !(e.group === "nodes" && (e.data as { isGroup?: boolean }).isGroup)));
+    });
+    if (changed || layout !== lastLayout.current) {
+      const first = lastLayout.current === null;
+      if (!first && (layout === "fcose" || layout === "nation")) {
+        // Place newcomers beside a neighbour already placed, so the incremental layout keeps the picture.
+        cy.nodes().forEach((n) => {
+          const p = n.position();
+          if (p.x !== 0 || p.y !== 0) return;
+          const placed = n.neighborhood().nodes().filter((m) => m.position().x !== 0 || m.position().y !== 0);
+          const anchor = placed[0];
+          if (anchor) n.position({ x: anchor.position().x + Math.random() * 40 - 20, y: anchor.position().y + Math.random() * 40 - 20 });
+        });
+      }
+      const l = cy.layout(layoutOptions(layout, first, positions, concentricValues));
+      l.one("layoutstop", () => {
+        layoutRuns.current += 1;
+        containerRef.current?.setAttribute("data-layout-runs", String(layoutRuns.current));
+      });
+      l.run();
+      lastLayout.current = layout;
+    }
+  }, [elements, layout, positions, concentricValues]);
+
+  // Emphasis by classes.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass("selected incident focus-root on-path");
+      if (selected) {
+        const n = cy.getElementById(selected);
+        n.addClass("selected");
+        n.connectedEdges().addClass("incident");
+      }
+      if (focusRoot) cy.getElementById(focusRoot).addClass("focus-root");
+      pathNodes?.forEach((id) => cy.getElementById(id).addClass("on-path"));
+      pathEdges?.forEach((id) => cy.getElementById(id).addClass("on-path"));
+    });
+  }, [elements, selected, focusRoot, pathNodes, pathEdges]);
+
+  useEffect(() => {
+    themeRef.current = theme;
+    cyRef.current?.style(networkStylesheet(theme));
+  }, [theme]);
+
+  useImperativeHandle(ref, () => ({
+    fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 36 }, duration: 300 }),
+    center: (id: string) => {
+      const cy = cyRef.current;
+      const n = cy?.getElementById(id);
+      if (!cy || !n || n.empty()) return;
+      cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1), duration: 350 });
+    },
+  }));
+
+  return (
+    <div
+      ref={containerRef}
+      className="h-full w-full"
+      role="img"
+      aria-label={`Network view with ${elements.filter((e) => e.group === "nodes").length} nodes; the table view lists the same nodes and edges.`}
+      data-testid="network"
+    />
+  );
+}

@@ -1,0 +1,304 @@
+"use client";
+import { useMemo } from "react";
+import type { AtlasGraph } from "@/lib/model/graph";
+import { dependencySteps, neighboursByRelation, type EdgePredicate } from "@/lib/model/queries";
+import type { Source } from "@/lib/model/schema";
+import { EDGE_KIND_INFO, LAYER_INFO, NODE_KIND_LABELS } from "@/lib/model/vocabulary";
+import { describeEdge } from "@/lib/view/describe";
+import { formatShare } from "@/lib/view/elements";
+import { KIND_COLORS, LAYER_COLORS } from "@/lib/view/palette";
+import { buttonClass, linkButtonClass } from "@/components/ui/section";
+
+interface DetailsPanelProps {
+  graph: AtlasGraph;
+  node?: string;
+  sources: Map<string, Source>;
+  /** Edges in force for the year shown. */
+  allowed: EdgePredicate;
+  onSelect: (id: string) => void;
+  onFocus: (id: string) => void;
+  onPathFrom: (id: string) => void;
+  onPathTo: (id: string) => void;
+  overview: React.ReactNode;
+}
+
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { graph, node } = props;
+  return (
+    <aside aria-label="Details" className="flex h-full flex-col overflow-y-auto scrollbar-thin">
+      {node && graph.hasNode(node) ? <NodeDetails {...props} node={node} /> : props.overview}
+    </aside>
+  );
+}
+
+function SourceList({ ids, sources }: { ids: string[]; sources: Map<string, Source> }) {
+  return (
+    <ul className="space-y-1 text-xs">
+      {ids.map((id) => {
+        const s = sources.get(id);
+        if (!s) return <li key={id}>{id}</li>;
+        const text = `${s.publisher}, “${s.title}” (${s.year})`;
+        return (
+          <li key={id} className="text-slate-600 dark:text-slate-400">
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-sky-700 hover:underline dark:text-sky-300">
+                {text}
+              </a>
+            ) : (
+              text
+            )}
+            {s.licence && <span className="ml-1 text-slate-500">[{s.licence}]</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function NodeDetails({ graph, node, sources, allowed, onSelect, onFocus, onPathFrom, onPathTo }: DetailsPanelProps & { node: string }) {
+  const a = graph.getNodeAttributes(node);
+  const label = (id: string) => graph.getNodeAttribute(id, "label");
+  const groups = useMemo(() => neighboursByRelation(graph, node, allowed), [graph, node, allowed]);
+  const upstream = useMemo(() => dependencySteps(graph, node, "up", allowed), [graph, node, allowed]);
+  const downstream = useMemo(() => dependencySteps(graph, node, "down", allowed), [graph, node, allowed]);
+  const providers = useMemo(() => {
+    if (a.kind !== "input") return [];
+    const rows = graph
+      .inEdges(node)
+      .filter((e) => allowed(e, graph.getEdgeAttributes(e)))
+      .map((e) => ({ edge: e, from: graph.source(e), attrs: graph.getEdgeAttributes(e) }))
+      .filter((r) => r.attrs.kind === "provides");
+    return rows.sort((x, y) => {
+      const sx = x.attrs.kind === "provides" ? (x.attrs.share ?? -1) : -1;
+      const sy = y.attrs.kind === "provides" ? (y.attrs.share ?? -1) : -1;
+      return sy - sx;
+    });
+  }, [a.kind, graph, node, allowed]);
+  const residuals = useMemo(() => {
+    const sums = new Map<string, number>();
+    for (const p of providers) {
+      if (p.attrs.kind !== "provides" || p.attrs.share === undefined) continue;
+      const by = p.attrs.attribution === "site" ? " by site" : p.attrs.attribution === "hq" ? " by HQ" : "";
+      const key = `${graph.getNodeAttribute(p.from, "kind") === "nation" ? "nations" : "firms"} · ${p.attrs.basis}${by} · ${p.attrs.year}`;
+      sums.set(key, (sums.get(key) ?? 0) + p.attrs.share);
+    }
+    return [...sums].map(([key, sum]) => ({ key, rest: Math.max(0, 100 - sum) }));
+  }, [providers, graph]);
+
+  const uniq = (steps: { neighbour: string; edge: string }[]) => {
+    const m = new Map<string, string[]>();
+    for (const s of steps) m.set(s.neighbour, [...(m.get(s.neighbour) ?? []), graph.getEdgeAttribute(s.edge, "kind")]);
+    return [...m].sort((x, y) => label(x[0]).localeCompare(label(y[0])));
+  };
+  const layer = "layer" in a ? a.layer : undefined;
+
+  return (
+    <div className="px-3 py-3 text-sm">
+      <div className="flex items-center gap-2 text-xs">
+        <span className="rounded px-1.5 py-0.5 font-medium text-white" style={{ backgroundColor: KIND_COLORS[a.kind] }}>
+          {NODE_KIND_LABELS[a.kind]}
+        </span>
+        {layer && (
+          <span className="rounded px-1.5 py-0.5 font-medium text-white" style={{ backgroundColor: LAYER_COLORS[layer] }}>
+            {LAYER_INFO[layer].label}
+          </span>
+        )}
+        <code className="text-slate-500">{node}</code>
+      </div>
+      <h2 className="mt-2 text-lg font-semibold leading-tight">{a.label}</h2>
+      {a.aliases.length > 0 && <p className="text-xs text-slate-500">Also: {a.aliases.join(", ")}</p>}
+      <div className="mt-2 flex flex-wrap gap-1">
+        <button type="button" className={buttonClass} onClick={() => onFocus(node)}>
+          Focus on {a.label}
+        </button>
+        <button type="button" className={buttonClass} onClick={() => onPathFrom(node)}>
+          Path from here
+        </button>
+        <button type="button" className={buttonClass} onClick={() => onPathTo(node)}>
+          Path to here
+        </button>
+      </div>
+
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+        {a.kind === "firm" && (
+          <>
+            <dt className="text-slate-500">Headquarters</dt>
+            <dd>
+              <button type="button" className={linkButtonClass} onClick={() => onSelect(a.hq)}>
+                {graph.hasNode(a.hq) ? label(a.hq) : a.hq}
+              </button>
+            </dd>
+            {a.controller && (
+              <>
+                <dt className="text-slate-500">Controlled from</dt>
+                <dd>{graph.hasNode(a.controller) ? label(a.controller) : a.controller}</dd>
+              </>
+            )}
+            {a.founded && (
+              <>
+                <dt className="text-slate-500">Founded</dt>
+                <dd>{a.founded}</dd>
+              </>
+            )}
+          </>
+        )}
+        {a.kind === "nation" && (
+          <>
+            <dt className="text-slate-500">Region</dt>
+            <dd>{a.region}</dd>
+          </>
+        )}
+        {a.kind === "input" && a.market_usd_b !== undefined && (
+          <>
+            <dt className="text-slate-500">Market size</dt>
+            <dd>
+              ${a.market_usd_b}B{a.market_year ? ` (${a.market_year})` : ""}
+            </dd>
+          </>
+        )}
+        {a.kind === "bloc" && (
+          <>
+            <dt className="text-slate-500">Members</dt>
+            <dd className="flex flex-wrap gap-x-2">
+              {a.members.map((m) => (
+                <button key={m} type="button" className={linkButtonClass} onClick={() => onSelect(m)}>
+                  {graph.hasNode(m) ? label(m) : m}
+                </button>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+      {(a.kind === "input" || a.kind === "bloc") && <p className="mt-2 text-xs text-slate-600 dark:text-slate-300">{a.description}</p>}
+      {"note" in a && a.note && <p className="mt-2 text-xs text-slate-600 dark:text-slate-300">{a.note}</p>}
+
+      {a.kind === "input" && providers.length > 0 && (
+        <div className="mt-4 space-y-3">
+          {(["firm", "nation"] as const).map((kind) => {
+            const rows = providers.filter((p) => graph.getNodeAttribute(p.from, "kind") === kind);
+            if (rows.length === 0) return null;
+            const rest = residuals.filter((r) => r.key.startsWith(kind === "firm" ? "firms" : "nations") && r.rest >= 0.5);
+            return (
+              <div key={kind}>
+                <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+                  {kind === "firm" ? "Providers (firms)" : "Providers by nation"}
+                </h3>
+                <table className="w-full text-xs" aria-label={kind === "firm" ? "Providers (firms)" : "Providers by nation"}>
+                  <tbody>
+                    {rows.map(({ edge, from, attrs }) => (
+                      <tr key={edge} className="border-t border-slate-100 dark:border-slate-800">
+                        <td className="py-0.5 pr-2">
+                          <button type="button" className={linkButtonClass} onClick={() => onSelect(from)}>
+                            {label(from)}
+                          </button>
+                        </td>
+                        <td className="py-0.5 text-right tabular-nums">
+                          {attrs.kind === "provides" && attrs.share !== undefined ? formatShare(attrs.share) : "—"}
+                          {attrs.kind === "provides" && attrs.estimate && (
+                            <abbr title={`Estimate: ${attrs.estimate}`} className="ml-0.5 cursor-help text-amber-600">
+                              ~
+                            </abbr>
+                          )}
+                        </td>
+                        <td className="py-0.5 pl-2 text-slate-500">
+                          {attrs.kind === "provides" ? [attrs.basis, attrs.attribution === "site" ? "by site" : attrs.attribution === "hq" ? "by HQ" : "", attrs.year].filter(Boolean).join(" ") : ""}
+                        </td>
+                      </tr>
+                    ))}
+                    {rest.map((r) => (
+                      <tr key={r.key} className="border-t border-slate-100 text-slate-500 dark:border-slate-800">
+                        <td className="py-0.5 pr-2 italic">Other / unattributed</td>
+                        <td className="py-0.5 text-right tabular-nums">{formatShare(Math.round(r.rest * 10) / 10)}</td>
+                        <td className="py-0.5 pl-2">{r.key.split(" · ").slice(1).join(" ")}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            );
+          })}
+        </div>
+      )}
+
+      <div className="mt-4 grid grid-cols-1 gap-3">
+        <DependencyList title="Depends on" items={uniq(upstream)} label={label} onSelect={onSelect} empty="Nothing upstream in the data shown." />
+        <DependencyList title="Depended on by" items={uniq(downstream)} label={label} onSelect={onSelect} empty="Nothing downstream in the data shown." />
+      </div>
+
+      <div className="mt-4">
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Relations</h3>
+        {groups.length === 0 && <p className="text-xs text-slate-500">No relations in force for the year shown.</p>}
+        {groups.map((g) => (
+          <details key={`${g.kind}:${g.side}`} open={g.items.length <= 8} className="mb-1">
+            <summary className="cursor-pointer text-xs font-medium">
+              {a.label} {g.label} ({g.items.length})
+            </summary>
+            <ul className="ml-3 mt-1 space-y-1 text-xs">
+              {g.items.map(({ neighbour, edge }) => {
+                const ea = graph.getEdgeAttributes(edge);
+                const detail = describeEdge(ea);
+                return (
+                  <li key={edge}>
+                    <button type="button" className={linkButtonClass} onClick={() => onSelect(neighbour)}>
+                      {label(neighbour)}
+                    </button>
+                    {detail && <span className="text-slate-500"> — {detail}</span>}
+                    <span className="text-slate-400" title={ea.sources.map((s) => sources.get(s)?.publisher ?? s).join("; ")}>
+                      {" "}
+                      [{ea.sources.length} source{ea.sources.length === 1 ? "" : "s"}]
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        ))}
+      </div>
+
+      <div className="mt-4">
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Sources</h3>
+        <SourceList ids={[...new Set([...a.sources, ...graph.edges(node).flatMap((e) => graph.getEdgeAttribute(e, "sources"))])]} sources={sources} />
+      </div>
+    </div>
+  );
+}
+
+function DependencyList({
+  title,
+  items,
+  label,
+  onSelect,
+  empty,
+}: {
+  title: string;
+  items: [string, string[]][];
+  label: (id: string) => string;
+  onSelect: (id: string) => void;
+  empty: string;
+}) {
+  return (
+    <div>
+      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+        {title} ({items.length})
+      </h3>
+      {items.length === 0 ? (
+        <p className="text-xs text-slate-500">{empty}</p>
+      ) : (
+        <ul className="flex flex-wrap gap-1 text-xs" aria-label={title}>
+          {items.map(([id, kinds]) => (
+            <li key={id}>
+              <button
+                type="button"
+                className="rounded border border-slate-200 px-1.5 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+                title={[...new Set(kinds)].map((k) => EDGE_KIND_INFO[k as keyof typeof EDGE_KIND_INFO].label).join(", ")}
+                onClick={() => onSelect(id)}
+              >
+                {label(id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

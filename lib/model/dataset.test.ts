@@ -1,0 +1,95 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDataError, parseDataset } from "./dataset";
+import { readDatasetFiles } from "./load-files";
+
+const MINI = path.join(__dirname, "__fixtures__/mini");
+const mini = () => readDatasetFiles(MINI);
+
+describe("parseDataset", () => {
+  it("loads a valid dataset with derived headquarters edges and content-based edge ids", () => {
+    const { dataset, errors } = parseDataset(mini());
+    expect(errors).toEqual([]);
+    expect(dataset!.nodes.filter((n) => n.kind === "firm")).toHaveLength(5);
+    const hq = dataset!.edges.filter((e) => e.kind === "headquartered_in");
+    expect(hq).toHaveLength(5);
+    expect(hq.find((e) => e.from === "tsmc")).toMatchObject({ id: "headquartered_in:tsmc:TWN", to: "TWN" });
+    const euv = dataset!.edges.find((e) => e.id === "provides:asml:euv-scanners:2025");
+    expect(euv).toMatchObject({ kind: "provides", share: 100, basis: "revenue", year: 2025, confidence: "high" });
+  });
+
+  it("parses cells: empty as absent, lists split on ';', numbers as numbers", () => {
+    const { dataset } = parseDataset(mini());
+    const tsmc = dataset!.nodes.find((n) => n.id === "tsmc");
+    expect(tsmc).toMatchObject({ aliases: ["Taiwan Semiconductor Manufacturing Company"], founded: 1987 });
+    expect(tsmc && "controller" in tsmc ? tsmc.controller : "x").toBeUndefined();
+  });
+
+  const broken = (file: string, edit: (text: string) => string) => {
+    const files = mini();
+    files[file] = edit(files[file]!);
+    return parseDataset(files);
+  };
+
+  it("names file, line and field for a bad cell", () => {
+    const { dataset, errors } = broken("edges/provides.csv", (t) => t.replace("asml,euv-scanners,100,", "asml,euv-scanners,140,"));
+    expect(dataset).toBeUndefined();
+    expect(errors).toContainEqual(expect.objectContaining({ file: "edges/provides.csv", line: 2, field: "share" }));
+    expect(formatDataError(errors[0]!)).toMatch(/^edges\/provides\.csv, line 2, field "share": /);
+  });
+
+  it("rejects unknown nodes, wrong endpoint kinds and unknown sources", () => {
+    const { errors } = broken("edges/requires.csv", (t) => `${t}hbm,nowhere,,,eto-chip-explorer\nhbm,tsmc,,,eto-chip-explorer\nhbm,leading-edge-logic,,,no-such-source\n`);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: 4, field: "to", message: 'unknown node "nowhere"' }),
+        expect.objectContaining({ line: 5, field: "to", message: '"tsmc" is a firm, expected input' }),
+        expect.objectContaining({ line: 6, field: "sources", message: expect.stringContaining('unknown source id "no-such-source"') }),
+      ]),
+    );
+  });
+
+  it("rejects a cycle in requires", () => {
+    const { errors } = broken("edges/requires.csv", (t) => `${t}euv-scanners,hbm,,,eto-chip-explorer\n`);
+    expect(errors.some((e) => /cycle: .*euv-scanners.*hbm|cycle: .*hbm.*euv-scanners/.test(e.message))).toBe(true);
+  });
+
+  it("rejects shares of one input, year and basis adding past 100%", () => {
+    const { errors } = broken("edges/provides.csv", (t) => `${t}micron,leading-edge-logic,30,revenue,,2025,,,,,trendforce-foundry-q4-2025\n`);
+    expect(errors.some((e) => e.field === "share" && /add up to 107\.5%/.test(e.message))).toBe(true);
+  });
+
+  it("rejects duplicate ids, duplicate edges, missing and unknown columns, and a share without basis", () => {
+    expect(broken("nodes/firms.csv", (t) => `${t}tsmc,TSMC again,,TWN,,fabrication,,,company-filings\n`).errors).toContainEqual(
+      expect.objectContaining({ file: "nodes/firms.csv", line: 7, field: "id", message: expect.stringContaining("duplicate node id") }),
+    );
+    expect(broken("edges/requires.csv", (t) => `${t}hbm,euv-scanners,,,eto-chip-explorer\n`).errors[0]!.message).toMatch(/duplicate edge requires:hbm:euv-scanners/);
+    expect(broken("nodes/nations.csv", (t) => t.replace("region,", "area,")).errors.map((e) => e.message)).toEqual(
+      expect.arrayContaining(['the header lacks the column "region"', expect.stringContaining('unknown column "area"')]),
+    );
+    expect(broken("edges/provides.csv", (t) => `${t}micron,euv-scanners,0,,,2025,,,,,eto-chip-explorer\n`).errors).toContainEqual(
+      expect.objectContaining({ field: "basis", message: expect.stringContaining("needs its basis") }),
+    );
+  });
+
+  it("reports a missing file and invalid dataset.json", () => {
+    const files = mini();
+    delete files["nodes/inputs.csv"];
+    files["dataset.json"] = "{ not json";
+    const { errors } = parseDataset(files);
+    expect(errors).toContainEqual({ file: "nodes/inputs.csv", message: "the file is missing" });
+    expect(errors).toContainEqual(expect.objectContaining({ file: "dataset.json", message: expect.stringContaining("not valid JSON") }));
+  });
+
+  it("keeps hostile text as text (no interpretation of labels)", () => {
+    const { dataset } = broken("nodes/nations.csv", (t) => `${t}FRA,"<img src=x onerror=alert(1)>",,Europe,,iso-3166\n`);
+    expect(dataset!.nodes.find((n) => n.id === "FRA")!.label).toBe("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("the curated dataset in data/", () => {
+  it("is valid", () => {
+    const { errors } = parseDataset(readDatasetFiles(path.join(__dirname, "../../data")));
+    expect(errors.map(formatDataError)).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Graph → cytoscape element definitions (plain data, no cytoscape import). Colour, size and shape
+ * are computed here so the stylesheet only maps data fields; labels stay text (cytoscape draws them
+ * on canvas, never as HTML).
+ */
+import type { AtlasGraph } from "../model/graph";
+import { EDGE_COLORS, KIND_COLORS, LAYER_COLORS, NODE_SHAPES, NO_LAYER_COLOR } from "./palette";
+import type { ColorBy } from "./url-state";
+import type { Visible } from "./visible";
+
+export interface CyNodeData {
+  id: string;
+  label: string;
+  kind: string;
+  layer?: string;
+  color: string;
+  shape: string;
+  size: number;
+  /** Label size: larger for better-connected nodes, so hubs stay labelled when zoomed out. */
+  fontSize: number;
+  parent?: string;
+  /** Compound parents for the group-by-nation layout. */
+  isGroup?: boolean;
+}
+export interface CyEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  color: string;
+  width: number;
+  label: string;
+}
+export interface CyElement {
+  group: "nodes" | "edges";
+  data: CyNodeData | CyEdgeData;
+  classes?: string;
+}
+
+export const GROUP_PREFIX = "group:";
+
+export interface ElementOptions {
+  colorBy: ColorBy;
+  /** Values of the sizing metric per node (any scale; normalised here). */
+  sizeValues?: Record<string, number>;
+  /** Put firms and nations inside compound nodes per nation. */
+  groupByNation?: boolean;
+}
+
+const MIN_SIZE = 18;
+const MAX_SIZE = 64;
+
+export function toCyElements(graph: AtlasGraph, visible: Visible, options: ElementOptions): CyElement[] {
+  const out: CyElement[] = [];
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  if (options.sizeValues) {
+    for (const id of visible.nodes) {
+      const v = options.sizeValues[id];
+      if (v === undefined || !Number.isFinite(v)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  const groups = new Set<string>();
+  const degree = new Map<string, number>();
+  for (const e of visible.edges) for (const n of graph.extremities(e)) degree.set(n, (degree.get(n) ?? 0) + 1);
+  const maxDegree = Math.max(1, ...degree.values());
+  for (const id of visible.nodes) {
+    const a = graph.getNodeAttributes(id);
+    const layer = "layer" in a ? a.layer : undefined;
+    const color = options.colorBy === "kind" ? KIND_COLORS[a.kind] : layer ? LAYER_COLORS[layer] : NO_LAYER_COLOR;
+    let size = a.kind === "nation" ? 34 : a.kind === "input" ? 30 : 24;
+    const v = options.sizeValues?.[id];
+    if (v !== undefined && Number.isFinite(v) && hi > lo) size = MIN_SIZE + ((v - lo) / (hi - lo)) * (MAX_SIZE - MIN_SIZE);
+    let parent: string | undefined;
+    if (options.groupByNation) {
+      const nation = a.kind === "nation" ? id : a.kind === "firm" ? a.hq : undefined;
+      if (nation) {
+        parent = GROUP_PREFIX + nation;
+        groups.add(nation);
+      }
+    }
+    const fontSize = Math.round(10 + 10 * (Math.log1p(degree.get(id) ?? 0) / Math.log1p(maxDegree)));
+    const data: CyNodeData = { id, label: a.label, kind: a.kind, color, shape: NODE_SHAPES[a.kind], size, fontSize, parent };
+    if (layer) data.layer = layer;
+    out.push({ group: "nodes", data, classes: a.kind });
+  }
+  for (const nation of groups) {
+    const label = graph.hasNode(nation) ? graph.getNodeAttribute(nation, "label") : nation;
+    out.unshift({
+      group: "nodes",
+      data: { id: GROUP_PREFIX + nation, label, kind: "group", color: NO_LAYER_COLOR, shape: "round-rectangle", size: 0, fontSize: 14, isGroup: true },
+      classes: "group",
+    });
+  }
+  for (const id of visible.edges) {
+    const a = graph.getEdgeAttributes(id);
+    const share = a.kind === "provides" || a.kind === "talent_flow" ? a.share : undefined;
+    out.push({
+      group: "edges",
+      data: {
+        id,
+        source: graph.source(id),
+        target: graph.target(id),
+        kind: a.kind,
+        color: EDGE_COLORS[a.kind],
+        width: share !== undefined ? 1 + (share / 100) * 7 : 1.2,
+        label: share !== undefined ? `${formatShare(share)}` : "",
+      },
+      classes: a.kind,
+    });
+  }
+  return out;
+}
+
+export function formatShare(share: number): string {
+  return `${Number.isInteger(share) ? share : share.toFixed(1)}%`;
+}

@@ -1,7 +1,7 @@
 /** POST /api/analyze (lib/metrics/http.ts) and the graphology JSON it reads (lib/io/graphology-json.ts). */
 import { describe, expect, it } from "vitest";
 import { formatJsonPath, parseGraphologyJson, toTopologyJson } from "../io/graphology-json";
-import { MAX_ANALYZE_BYTES, analyzeRequest } from "./http";
+import { MAX_ANALYZE_BYTES, MAX_ANALYZE_WORK, analyzeRequest } from "./http";
 import type { Analysis } from "./types";
 
 const URL_ = "http://localhost/api/analyze?format=json";
@@ -90,6 +90,14 @@ describe("POST /api/analyze", () => {
     const request = new Request(URL_, { method: "POST", body, duplex: "half" } as RequestInit);
     await expectError(await analyzeRequest(request), 413, undefined, /exceeds 20 MB/);
     expect(sent).toBeLessThan(25);
+  });
+
+  it("answers 413 for a graph whose n·m exceeds the work limit", async () => {
+    const body = JSON.stringify(graph([{ source: "a", target: "b" }, { source: "b", target: "c" }]));
+    const request = () => new Request(URL_, { method: "POST", body });
+    await expectError(await analyzeRequest(request(), { maxBytes: MAX_ANALYZE_BYTES, maxWork: 5 }), 413, undefined, /too large to analyse on the server/);
+    expect((await analyzeRequest(request(), { maxBytes: MAX_ANALYZE_BYTES, maxWork: 6 })).status).toBe(200);
+    expect(MAX_ANALYZE_WORK).toBeGreaterThanOrEqual(20_000 * 100_000);
   });
 
   it("answers 400 for bytes that are not UTF-8", async () => {

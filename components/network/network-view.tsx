@@ -15,9 +15,31 @@ import { networkStylesheet, type Theme } from "./stylesheet";
 
 cytoscape.use(fcose);
 
+export interface ImageOptions {
+  /** The whole drawing (true) or the current viewport (false). */
+  full: boolean;
+  /** 1–4: pixels per CSS pixel. */
+  scale: number;
+  /** A CSS colour, or null for transparent. */
+  background: string | null;
+}
+
 export interface NetworkHandle {
   fit(): void;
   center(id: string): void;
+  /** The network as drawn now (classes, emphasis and all) as a PNG. */
+  png(options: ImageOptions): Promise<Blob>;
+  /** The same as an SVG document (vector; text stays text). */
+  svg(options: ImageOptions): Promise<string>;
+}
+
+let svgRegistered: Promise<void> | undefined;
+/** cytoscape-svg reads `window` on import, so it is loaded on first use, in the browser. */
+function registerSvg(): Promise<void> {
+  svgRegistered ??= import("cytoscape-svg").then((m) => {
+    cytoscape.use((m as { default: cytoscape.Ext }).default);
+  });
+  return svgRegistered;
 }
 
 export interface NetworkViewProps {
@@ -254,6 +276,17 @@ export function NetworkView(props: NetworkViewProps) {
   }, [theme]);
 
   useImperativeHandle(ref, () => ({
+    png: async ({ full, scale, background }) => {
+      const cy = cyRef.current;
+      if (!cy) throw new Error("the network is not ready");
+      return cy.png({ output: "blob-promise", full, scale, bg: background ?? undefined });
+    },
+    svg: async ({ full, scale, background }) => {
+      await registerSvg();
+      const cy = cyRef.current as (Core & { svg(o: object): string }) | null;
+      if (!cy) throw new Error("the network is not ready");
+      return cy.svg({ full, scale, bg: background ?? undefined });
+    },
     fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 36 }, duration: 300 }),
     center: (id: string) => {
       const cy = cyRef.current;

@@ -1,12 +1,18 @@
 import { Suspense } from "react";
 import { Explorer } from "@/components/explorer/explorer";
-import { getCuratedSerialized } from "@/lib/model/curated";
+import { getCuratedGraph, getCuratedSerialized } from "@/lib/model/curated";
+import { toCyElements } from "@/lib/view/elements";
+import { computeFcosePositions } from "@/lib/view/server-layout";
+import { DEFAULT_VIEW } from "@/lib/view/url-state";
+import { computeVisible } from "@/lib/view/visible";
 
 export default function Home() {
-  const data = getCuratedSerialized();
+  const graph = getCuratedGraph();
+  // The default view's force-directed layout, computed once at build time (the page is static).
+  const seed = computeFcosePositions(toCyElements(graph, computeVisible(graph, DEFAULT_VIEW), { colorBy: DEFAULT_VIEW.color }));
   return (
     <Suspense fallback={<p className="p-6 text-sm text-slate-500">Loading the Atlas…</p>}>
-      <Explorer data={data} />
+      <Explorer data={getCuratedSerialized()} seedPositions={seed} />
     </Suspense>
   );
 }

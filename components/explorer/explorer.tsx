@@ -5,7 +5,7 @@ import { graphFromSerialized, type SerializedAtlasGraph } from "@/lib/model/grap
 import { edgesAsOf, shortestPaths, yearRange, type EdgePredicate } from "@/lib/model/queries";
 import { sourceIndex } from "@/lib/view/describe";
 import { toCyElements } from "@/lib/view/elements";
-import { flowPositions } from "@/lib/view/layouts";
+import { flowPositions, type Point } from "@/lib/view/layouts";
 import { buildSearchIndex } from "@/lib/view/search";
 import { COLOR_BY, LAYOUTS, LAYOUT_LABELS, type ColorBy, type LayoutName } from "@/lib/view/url-state";
 import { computeVisible } from "@/lib/view/visible";
@@ -26,7 +26,7 @@ import { useViewState } from "./use-view-state";
 
 const selectClass = "rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900";
 
-export function Explorer({ data }: { data: SerializedAtlasGraph }) {
+export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; seedPositions?: Record<string, Point> }) {
   const graph = useMemo(() => graphFromSerialized(data), [data]);
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
   const sources = useMemo(() => sourceIndex(data.attributes), [data]);
@@ -189,6 +189,7 @@ export function Explorer({ data }: { data: SerializedAtlasGraph }) {
               layout={state.layout}
               positions={positions}
               concentricValues={state.layout === "concentric" ? degree : undefined}
+              seedPositions={seedPositions}
               selected={node}
               focusRoot={focus}
               pathNodes={pathNodes}

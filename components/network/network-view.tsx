@@ -7,9 +7,10 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from "react";
 import type { CyElement } from "@/lib/view/elements";
 import type { Point } from "@/lib/view/layouts";
+import { FCOSE_OPTIONS } from "@/lib/view/fcose-options";
 import type { LayoutName } from "@/lib/view/url-state";
 import { networkStylesheet, type Theme } from "./stylesheet";
 
@@ -49,6 +50,8 @@ export interface NetworkViewProps {
   positions?: Record<string, Point>;
   /** Values ordering the concentric layout (higher = nearer the centre). */
   concentricValues?: Record<string, number>;
+  /** Force-directed positions computed ahead (at build time) for some nodes: the first layout starts from them. */
+  seedPositions?: Record<string, Point>;
   selected?: string;
   focusRoot?: string;
   pathNodes?: ReadonlySet<string>;
@@ -62,6 +65,9 @@ export interface NetworkViewProps {
 /** A read-only automation hook for end-to-end tests and scripted briefings. */
 export interface AtlasViewHook {
   layoutRuns: number;
+  /** Duration of the last layout in ms, and when the first one ended (performance.now()). */
+  lastLayoutMs: number;
+  firstLayoutAt: number;
   nodeIds(): string[];
   edgeIds(): string[];
   /** Position of a node in page coordinates (CSS pixels), or null when absent. */
@@ -100,27 +106,18 @@ function layoutOptions(
     }
     case "fcose":
     case "nation":
-      return {
-        name: "fcose",
-        quality: "default",
-        randomize: first,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-        nodeSeparation: 90,
-        packComponents: true,
-        tile: true,
-        ...common,
-      } as LayoutOptions;
+      return { ...FCOSE_OPTIONS, randomize: first, ...common } as LayoutOptions;
   }
 }
 
 export function NetworkView(props: NetworkViewProps) {
-  const { elements, layout, positions, concentricValues, selected, focusRoot, pathNodes, pathEdges, theme, ref } = props;
+  const { elements, layout, positions, concentricValues, seedPositions, selected, focusRoot, pathNodes, pathEdges, theme, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const callbacks = useRef({ onSelect: props.onSelect, onFocus: props.onFocus });
   const lastLayout = useRef<LayoutName | null>(null);
   const layoutRuns = useRef(0);
+  const layoutTiming = useRef({ last: 0, firstAt: 0 });
   const themeRef = useRef(theme);
 
   useEffect(() => {
@@ -176,6 +173,12 @@ export function NetworkView(props: NetworkViewProps) {
       get layoutRuns() {
         return layoutRuns.current;
       },
+      get lastLayoutMs() {
+        return layoutTiming.current.last;
+      },
+      get firstLayoutAt() {
+        return layoutTiming.current.firstAt;
+      },
       nodeIds: () => cy.nodes().not(".group").map((n) => n.id()),
       edgeIds: () => cy.edges().map((e) => e.id()),
       pagePosition: (id) => {
@@ -193,6 +196,20 @@ export function NetworkView(props: NetworkViewProps) {
       cyRef.current = null;
       if (window.__atlasView) delete window.__atlasView;
     };
+  }, []);
+
+  const runLayout = useCallback((cy: Core, options: LayoutOptions, name: LayoutName) => {
+    const l = cy.layout(options);
+    const started = performance.now();
+    l.one("layoutstop", () => {
+      const now = performance.now();
+      layoutTiming.current.last = now - started;
+      if (layoutRuns.current === 0) layoutTiming.current.firstAt = now;
+      layoutRuns.current += 1;
+      containerRef.current?.setAttribute("data-layout-runs", String(layoutRuns.current));
+    });
+    l.run();
+    lastLayout.current = name;
   }, []);
 
   // Diff elements in; run the layout when the id set or the layout changes.
@@ -232,7 +249,23 @@ export function NetworkView(props: NetworkViewProps) {
       cy.add(toAdd.filter((e) => !(e.group === "nodes" && (e.data as { isGroup?: boolean }).isGroup)));
     });
     if (changed || layout !== lastLayout.current) {
-      const first = lastLayout.current === null;
+      let first = lastLayout.current === null;
+      if (first && layout === "fcose" && seedPositions) {
+        // Start from the positions computed at build time: when they cover every node, no physics is needed.
+        let covered = 0;
+        cy.nodes().forEach((n) => {
+          const p = seedPositions[n.id()];
+          if (p) {
+            n.position(p);
+            covered++;
+          }
+        });
+        if (covered === cy.nodes().length) {
+          runLayout(cy, { name: "preset", fit: true, padding: 36, animate: false } as LayoutOptions, layout);
+          return;
+        }
+        if (covered > cy.nodes().length / 2) first = false;
+      }
       if (!first && (layout === "fcose" || layout === "nation")) {
         // Place newcomers beside a neighbour already placed, so the incremental layout keeps the picture.
         cy.nodes().forEach((n) => {
@@ -243,15 +276,9 @@ export function NetworkView(props: NetworkViewProps) {
           if (anchor) n.position({ x: anchor.position().x + Math.random() * 40 - 20, y: anchor.position().y + Math.random() * 40 - 20 });
         });
       }
-      const l = cy.layout(layoutOptions(layout, first, positions, concentricValues));
-      l.one("layoutstop", () => {
-        layoutRuns.current += 1;
-        containerRef.current?.setAttribute("data-layout-runs", String(layoutRuns.current));
-      });
-      l.run();
-      lastLayout.current = layout;
+      runLayout(cy, layoutOptions(layout, first, positions, concentricValues), layout);
     }
-  }, [elements, layout, positions, concentricValues]);
+  }, [elements, layout, positions, concentricValues, seedPositions, runLayout]);
 
   // Emphasis by classes.
   useEffect(() => {

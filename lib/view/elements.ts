@@ -65,7 +65,10 @@ export function toCyElements(graph: AtlasGraph, visible: Visible, options: Eleme
   const groups = new Set<string>();
   const degree = new Map<string, number>();
   for (const e of visible.edges) for (const n of graph.extremities(e)) degree.set(n, (degree.get(n) ?? 0) + 1);
-  const maxDegree = Math.max(1, ...degree.values());
+  // Label size by rank of degree: the top 5% stay labelled when zoomed out, the next 10% at
+  // moderate zoom, the rest only when zoomed in (min-zoomed-font-size in the stylesheet).
+  const ranked = [...visible.nodes].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0));
+  const rankOf = new Map(ranked.map((id, i) => [id, i / Math.max(1, ranked.length)]));
   for (const id of visible.nodes) {
     const a = graph.getNodeAttributes(id);
     const layer = "layer" in a ? a.layer : undefined;
@@ -81,7 +84,8 @@ export function toCyElements(graph: AtlasGraph, visible: Visible, options: Eleme
         groups.add(nation);
       }
     }
-    const fontSize = Math.round(10 + 10 * (Math.log1p(degree.get(id) ?? 0) / Math.log1p(maxDegree)));
+    const rank = rankOf.get(id) ?? 1;
+    const fontSize = rank < 0.05 ? 22 : rank < 0.15 ? 15 : 10;
     const data: CyNodeData = { id, label: a.label, kind: a.kind, color, shape: NODE_SHAPES[a.kind], size, fontSize, parent };
     if (layer) data.layer = layer;
     out.push({ group: "nodes", data, classes: a.kind });

@@ -54,8 +54,12 @@ export function computeInputSupply(index: SupplyIndex, input: string, lens: Lens
   const firms = firmSetOf(index, input);
   const nations = nationShareSet(index, input, lens, firms);
 
+  // Providers known without a share in the chosen sets: rows outside the sets whose provider the
+  // sets do not already name (the Netherlands' own EUV row is not news when ASML's share counts for it).
   const inSets = new Set([...(firms?.edges ?? []), ...(nations?.edges ?? [])]);
-  const unquantified: KnownProvider[] = rows.filter((r) => !inSets.has(r.edge)).map((r) => ({ id: r.from, kind: r.fromKind, edge: r.edge }));
+  const named = new Set([...(firms?.shares ?? []), ...(nations?.shares ?? [])].map((f) => f.id));
+  const outside = rows.filter((r) => !inSets.has(r.edge) && !named.has(r.from));
+  const unquantified: KnownProvider[] = outside.map((r) => ({ id: r.from, kind: r.fromKind, edge: r.edge }));
   const knownFirms = [...new Set(rows.filter((r) => r.fromKind === "firm").map((r) => r.from))].sort();
 
   // Nations the input is attributed to under the lens, with or without a share.
@@ -93,7 +97,7 @@ export function computeInputSupply(index: SupplyIndex, input: string, lens: Lens
     downstream: index.downstream.get(input) ?? [],
     requiredBy,
     edges: [...new Set([...(firms?.edges ?? []), ...(nations?.edges ?? []), ...unquantified.map((u) => u.edge)])],
-    sources: [...new Set([...(firms?.sources ?? []), ...(nations?.sources ?? []), ...rows.filter((r) => !inSets.has(r.edge)).flatMap((r) => r.sources)])],
+    sources: [...new Set([...(firms?.sources ?? []), ...(nations?.sources ?? []), ...outside.flatMap((r) => r.sources)])],
   };
 }
 

@@ -92,7 +92,7 @@ export interface InputSupply extends Trace {
   lens: Lens;
   firms: ShareSet | null;
   nations: ShareSet | null;
-  /** Providers in force that have no share in the chosen sets. */
+  /** Providers in force with no share in the chosen sets (and not named by them). */
   unquantified: KnownProvider[];
   /** Every firm known to provide it (with or without a share). */
   knownFirms: string[];

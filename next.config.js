@@ -8,11 +8,13 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // NEXT_DIST_DIR lets two builds of one checkout live side by side (e.g. a bench beside tests).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   async headers() {
     return [
       {
-        source: "/((?!embed).*)",
+        source: "/((?!embed$).*)",
         headers: [
           ...securityHeaders,
           { key: "X-Frame-Options", value: "DENY" },

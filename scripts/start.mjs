@@ -29,7 +29,7 @@ function newest(paths) {
     if (!existsSync(p)) return;
     const st = statSync(p);
     if (st.isDirectory()) {
-      for (const name of readdirSync(p)) if (name !== "node_modules" && name !== ".next" && !name.startsWith(".")) walk(path.join(p, name));
+      for (const name of readdirSync(p)) if (name !== "node_modules" && !name.startsWith(".")) walk(path.join(p, name));
     } else max = Math.max(max, st.mtimeMs);
   };
   for (const p of paths) walk(path.join(root, p));
@@ -44,7 +44,7 @@ if (!existsSync(installed) || mtime(path.join(root, "package-lock.json")) > mtim
 }
 
 // 2. Build when missing or stale.
-const buildId = path.join(root, ".next", "BUILD_ID");
+const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
 const sources = ["app", "components", "lib", "data", "public", "package.json", "next.config.js", "postcss.config.mjs", "tsconfig.json"];
 const dataDir = process.env.ATLAS_DATA_DIR;
 const stale = !existsSync(buildId) || newest(sources) > mtime(buildId) || (dataDir && newest([dataDir]) > mtime(buildId));

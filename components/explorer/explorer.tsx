@@ -7,8 +7,11 @@ import { sourceIndex } from "@/lib/view/describe";
 import { toCyElements } from "@/lib/view/elements";
 import { flowPositions, type Point } from "@/lib/view/layouts";
 import { buildSearchIndex } from "@/lib/view/search";
-import { COLOR_BY, LAYOUTS, LAYOUT_LABELS, type ColorBy, type LayoutName } from "@/lib/view/url-state";
+import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from "@/lib/view/url-state";
 import { computeVisible } from "@/lib/view/visible";
+import { NODE_METRICS } from "@/lib/metrics/registry";
+import { MetricsSection } from "@/components/metrics/metrics-section";
+import { useMetrics } from "@/components/metrics/use-metrics";
 import { NetworkView, type NetworkHandle } from "@/components/network/network-view";
 import { DetailsPanel } from "@/components/panels/details-panel";
 import { FiltersPanel } from "@/components/panels/filters-panel";
@@ -66,14 +69,33 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
   const pathNodes = useMemo(() => new Set(paths.flatMap((p) => p.nodes)), [paths]);
   const pathEdges = useMemo(() => new Set(paths.flatMap((p) => p.edges.flat())), [paths]);
 
+  const metrics = useMetrics(data);
+  const analysis = metrics.analysis;
+  const metricValues = useCallback(
+    (id: string | undefined): Record<string, number | null> | undefined => {
+      if (!analysis || !NODE_METRICS.some((m) => m.id === id)) return undefined;
+      const out: Record<string, number | null> = {};
+      for (const [node, m] of Object.entries(analysis.nodes)) out[node] = m[id as keyof typeof m];
+      return out;
+    },
+    [analysis],
+  );
+  const sizeValues = useMemo(() => metricValues(state.size), [metricValues, state.size]);
+  const colorValues = useMemo(() => (state.color === "layer" || state.color === "kind" ? undefined : metricValues(state.color)), [metricValues, state.color]);
   const degree = useMemo(() => {
     const d: Record<string, number> = {};
     graph.forEachNode((id) => (d[id] = graph.degree(id)));
     return d;
   }, [graph]);
+  const concentricValues = useMemo(() => {
+    if (!sizeValues) return degree;
+    const out: Record<string, number> = {};
+    for (const [id, v] of Object.entries(sizeValues)) out[id] = v ?? 0;
+    return out;
+  }, [sizeValues, degree]);
   const elements = useMemo(
-    () => toCyElements(graph, visible, { colorBy: state.color, groupByNation: state.layout === "nation" }),
-    [graph, visible, state.color, state.layout],
+    () => toCyElements(graph, visible, { colorBy: state.color, colorValues, sizeValues, groupByNation: state.layout === "nation" }),
+    [graph, visible, state.color, colorValues, sizeValues, state.layout],
   );
   const positions = useMemo(
     () => (state.layout === "flow" ? flowPositions(graph, visible.nodes, visible.edges) : undefined),
@@ -125,6 +147,14 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
             dataset {meta.version} · {meta.date}
           </span>
         )}
+        <nav aria-label="Pages" className="hidden items-center gap-3 text-xs lg:flex">
+          <Link href="/chokepoints" className="text-sky-700 hover:underline dark:text-sky-300">
+            Chokepoints
+          </Link>
+          <Link href="/nation/USA" className="text-sky-700 hover:underline dark:text-sky-300">
+            Scorecards
+          </Link>
+        </nav>
         <SearchBox index={index} label="Search" placeholder="Search nations, firms, inputs…" onPick={pick} className="w-52 xl:w-72" />
         <div className="ml-auto flex items-center gap-2">
           <label className="flex items-center gap-1 text-xs">
@@ -133,16 +163,6 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               {LAYOUTS.map((l) => (
                 <option key={l} value={l}>
                   {LAYOUT_LABELS[l]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex items-center gap-1 text-xs">
-            <span className="hidden text-slate-500 2xl:inline">Colour</span>
-            <select aria-label="Colour by" className={selectClass} value={state.color} onChange={(e) => update({ color: e.target.value as ColorBy })}>
-              {COLOR_BY.map((c) => (
-                <option key={c} value={c}>
-                  {c === "layer" ? "by layer" : "by kind"}
                 </option>
               ))}
             </select>
@@ -176,6 +196,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
           <div className="w-60 shrink-0 overflow-y-auto border-r border-slate-200 scrollbar-thin xl:w-72 dark:border-slate-800" aria-label="Controls" role="region">
             <FocusControls graph={graph} state={state} update={update} />
             <PathFinder graph={graph} index={index} state={state} paths={paths} update={update} onSelect={pick} />
+            <MetricsSection state={state} update={update} run={metrics} />
             <YearControl year={state.year} range={years} onChange={(y) => update({ year: y })} />
             <FiltersPanel graph={graph} state={state} update={update} />
           </div>
@@ -188,7 +209,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               elements={elements}
               layout={state.layout}
               positions={positions}
-              concentricValues={state.layout === "concentric" ? degree : undefined}
+              concentricValues={state.layout === "concentric" ? concentricValues : undefined}
               seedPositions={seedPositions}
               selected={node}
               focusRoot={focus}
@@ -199,7 +220,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               onFocus={focusOn}
             />
             <div className="pointer-events-none absolute bottom-2 left-2">
-              <Legend colorBy={state.color} />
+              <Legend colorBy={state.color} colorValues={colorValues} />
             </div>
             <div className="absolute right-2 top-2 flex gap-1">
               <button type="button" className={buttonClass} onClick={() => network.current?.fit()}>
@@ -207,7 +228,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               </button>
             </div>
           </div>
-          {state.view === "table" && <TableView graph={graph} visible={visible} selected={node} onSelect={select} />}
+          {state.view === "table" && <TableView graph={graph} visible={visible} selected={node} onSelect={select} analysis={analysis} />}
           <p
             className="pointer-events-none absolute bottom-2 right-2 rounded bg-white/80 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-900/80 dark:text-slate-300"
             role="status"
@@ -225,6 +246,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
             node={node}
             sources={sources}
             allowed={inForce}
+            analysis={analysis}
             onSelect={pick}
             onFocus={focusOn}
             onPathFrom={(id) => update({ from: id })}

@@ -73,6 +73,8 @@ export interface AtlasViewHook {
   /** Position of a node in page coordinates (CSS pixels), or null when absent. */
   pagePosition(id: string): { x: number; y: number } | null;
   hasClass(id: string, cls: string): boolean;
+  /** The element's data (label, colour, size, …) as drawn. */
+  data(id: string): Record<string, unknown> | null;
   zoom(): number;
 }
 
@@ -189,6 +191,10 @@ export function NetworkView(props: NetworkViewProps) {
         return { x: box.left + p.x, y: box.top + p.y };
       },
       hasClass: (id, cls) => cy.getElementById(id).hasClass(cls),
+      data: (id) => {
+        const e = cy.getElementById(id);
+        return e.empty() ? null : { ...e.data() };
+      },
       zoom: () => cy.zoom(),
     };
     return () => {

@@ -1,10 +1,13 @@
 "use client";
+import Link from "next/link";
 import { useMemo } from "react";
 import type { AtlasGraph } from "@/lib/model/graph";
 import { dependencySteps, neighboursByRelation, type EdgePredicate } from "@/lib/model/queries";
 import type { Source } from "@/lib/model/schema";
 import { EDGE_KIND_INFO, LAYER_INFO, NODE_KIND_LABELS } from "@/lib/model/vocabulary";
+import type { Analysis } from "@/lib/metrics/types";
 import { describeEdge } from "@/lib/view/describe";
+import { NUMERIC_METRICS, formatMetric } from "@/components/metrics/metrics-section";
 import { formatShare } from "@/lib/view/elements";
 import { KIND_COLORS, LAYER_COLORS } from "@/lib/view/palette";
 import { buttonClass, linkButtonClass } from "@/components/ui/section";
@@ -20,6 +23,7 @@ interface DetailsPanelProps {
   onPathFrom: (id: string) => void;
   onPathTo: (id: string) => void;
   overview: React.ReactNode;
+  analysis?: Analysis;
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
@@ -55,7 +59,45 @@ function SourceList({ ids, sources }: { ids: string[]; sources: Map<string, Sour
   );
 }
 
-function NodeDetails({ graph, node, sources, allowed, onSelect, onFocus, onPathFrom, onPathTo }: DetailsPanelProps & { node: string }) {
+/** The node's network metrics with its rank among all nodes (1 = highest). */
+function NodeMetricsTable({ analysis, node }: { analysis: Analysis; node: string }) {
+  const mine = analysis.nodes[node];
+  const ranks = useMemo(() => {
+    const all = Object.values(analysis.nodes);
+    const out: Record<string, number> = {};
+    for (const m of NUMERIC_METRICS) {
+      const v = mine?.[m.id];
+      if (v === null || v === undefined) continue;
+      out[m.id] = 1 + all.filter((o) => (o[m.id] ?? Number.NEGATIVE_INFINITY) > v).length;
+    }
+    return out;
+  }, [analysis, mine]);
+  if (!mine) return null;
+  const n = Object.keys(analysis.nodes).length;
+  return (
+    <div className="mt-4">
+      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Network metrics</h3>
+      <table className="w-full text-xs" aria-label="Network metrics">
+        <tbody>
+          {NUMERIC_METRICS.map((m) => (
+            <tr key={m.id} className="border-t border-slate-100 dark:border-slate-800" title={m.description}>
+              <td className="py-0.5 pr-2">{m.label}</td>
+              <td className="py-0.5 text-right tabular-nums">{formatMetric(mine[m.id])}</td>
+              <td className="py-0.5 pl-2 text-right text-slate-500">{ranks[m.id] ? `#${ranks[m.id]} of ${n}` : ""}</td>
+            </tr>
+          ))}
+          <tr className="border-t border-slate-100 dark:border-slate-800">
+            <td className="py-0.5 pr-2">Community</td>
+            <td className="py-0.5 text-right tabular-nums">{mine.community}</td>
+            <td />
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function NodeDetails({ graph, node, sources, allowed, onSelect, onFocus, onPathFrom, onPathTo, analysis }: DetailsPanelProps & { node: string }) {
   const a = graph.getNodeAttributes(node);
   const label = (id: string) => graph.getNodeAttribute(id, "label");
   const groups = useMemo(() => neighboursByRelation(graph, node, allowed), [graph, node, allowed]);
@@ -117,6 +159,16 @@ function NodeDetails({ graph, node, sources, allowed, onSelect, onFocus, onPathF
         <button type="button" className={buttonClass} onClick={() => onPathTo(node)}>
           Path to here
         </button>
+        {a.kind === "nation" && (
+          <Link href={`/nation/${node}`} className={buttonClass}>
+            Scorecard →
+          </Link>
+        )}
+        {a.kind === "input" && (
+          <Link href="/chokepoints" className={buttonClass}>
+            Concentration →
+          </Link>
+        )}
       </div>
 
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
@@ -224,6 +276,8 @@ function NodeDetails({ graph, node, sources, allowed, onSelect, onFocus, onPathF
         <DependencyList title="Depends on" items={uniq(upstream)} label={label} onSelect={onSelect} empty="Nothing upstream in the data shown." />
         <DependencyList title="Depended on by" items={uniq(downstream)} label={label} onSelect={onSelect} empty="Nothing downstream in the data shown." />
       </div>
+
+      {analysis && <NodeMetricsTable analysis={analysis} node={node} />}
 
       <div className="mt-4">
         <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Relations</h3>

@@ -2,7 +2,10 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { AtlasGraph } from "@/lib/model/graph";
 import { EDGE_KIND_INFO, LAYER_INFO, NODE_KIND_LABELS } from "@/lib/model/vocabulary";
+import { NODE_METRICS } from "@/lib/metrics/registry";
+import type { Analysis, NodeMetrics } from "@/lib/metrics/types";
 import { describeEdge } from "@/lib/view/describe";
+import { formatMetric } from "@/components/metrics/metrics-section";
 import type { Visible } from "@/lib/view/visible";
 
 type Cell = string | number | undefined;
@@ -115,7 +118,7 @@ interface NodeRow {
   layer?: string;
   nation?: string;
   degree: number;
-  extra: Record<string, number | undefined>;
+  metrics?: NodeMetrics;
 }
 interface EdgeRow {
   id: string;
@@ -128,26 +131,20 @@ interface EdgeRow {
   sourceCount: number;
 }
 
-export interface ExtraColumn {
-  key: string;
-  label: string;
-  values: Record<string, number | undefined>;
-}
-
 export function TableView({
   graph,
   visible,
   selected,
   onSelect,
-  extraColumns = [],
+  analysis,
 }: {
   graph: AtlasGraph;
   visible: Visible;
   selected?: string;
   onSelect: (id: string) => void;
-  extraColumns?: ExtraColumn[];
+  analysis?: Analysis;
 }) {
-  const [tab, setTab] = useState<"nodes" | "edges">("nodes");
+  const [tab, setTab] = useState<"nodes" | "edges" | "metrics">("nodes");
   const label = (id: string) => graph.getNodeAttribute(id, "label");
   const nodeRows = useMemo<NodeRow[]>(() => {
     const degree = new Map<string, number>();
@@ -163,10 +160,10 @@ export function TableView({
         layer: "layer" in a ? LAYER_INFO[a.layer].label : undefined,
         nation: a.kind === "firm" ? (graph.hasNode(a.hq) ? graph.getNodeAttribute(a.hq, "label") : a.hq) : undefined,
         degree: degree.get(id) ?? 0,
-        extra: Object.fromEntries(extraColumns.map((c) => [c.key, c.values[id]])),
+        metrics: analysis?.nodes[id],
       };
     });
-  }, [graph, visible, extraColumns]);
+  }, [graph, visible, analysis]);
   const edgeRows = useMemo<EdgeRow[]>(
     () =>
       [...visible.edges].map((id) => {
@@ -190,15 +187,16 @@ export function TableView({
     { key: "layer", label: "Layer", value: (r) => r.layer },
     { key: "nation", label: "HQ nation", value: (r) => r.nation },
     { key: "degree", label: "Links shown", value: (r) => r.degree, numeric: true },
-    ...extraColumns.map<Column<NodeRow>>((c) => ({
-      key: c.key,
-      label: c.label,
-      numeric: true,
-      value: (r) => r.extra[c.key],
-      render: (r) => {
-        const v = r.extra[c.key];
-        return v === undefined ? "—" : Number.isInteger(v) ? v : v.toFixed(4);
-      },
+  ];
+  const metricColumns: Column<NodeRow>[] = [
+    { key: "label", label: "Name", value: (r) => r.label, render: (r) => <span className="font-medium">{r.label}</span> },
+    { key: "kind", label: "Kind", value: (r) => r.kind },
+    ...NODE_METRICS.map<Column<NodeRow>>((m) => ({
+      key: m.id,
+      label: m.label,
+      numeric: m.kind !== "category",
+      value: (r) => r.metrics?.[m.id] ?? undefined,
+      render: (r) => formatMetric(r.metrics?.[m.id]),
     })),
   ];
   const edgeColumns: Column<EdgeRow>[] = [
@@ -214,7 +212,7 @@ export function TableView({
   return (
     <div className="flex h-full flex-col" aria-label="Table view" role="region">
       <div role="tablist" aria-label="Table" className="flex gap-1 border-b border-slate-200 px-2 pt-2 dark:border-slate-800">
-        {(["nodes", "edges"] as const).map((t) => (
+        {(analysis ? (["nodes", "edges", "metrics"] as const) : (["nodes", "edges"] as const)).map((t) => (
           <button
             key={t}
             type="button"
@@ -223,12 +221,39 @@ export function TableView({
             onClick={() => setTab(t)}
             className={`rounded-t-md px-3 py-1 text-xs font-medium ${tab === t ? "border border-b-0 border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950" : "text-slate-500"}`}
           >
-            {t === "nodes" ? `Nodes (${nodeRows.length})` : `Edges (${edgeRows.length})`}
+            {t === "nodes" ? `Nodes (${nodeRows.length})` : t === "edges" ? `Edges (${edgeRows.length})` : "Metrics"}
           </button>
         ))}
       </div>
       <div className="min-h-0 flex-1" role="tabpanel">
-        {tab === "nodes" ? (
+        {tab === "metrics" && analysis ? (
+          <div className="flex h-full flex-col">
+            <details className="border-b border-slate-200 px-2 py-1 text-xs dark:border-slate-800">
+              <summary className="cursor-pointer text-slate-600 dark:text-slate-300">What these measure (each equals its networkx function; computed on the whole network)</summary>
+              <dl className="mt-1 max-h-48 space-y-1 overflow-y-auto">
+                {NODE_METRICS.map((m) => (
+                  <div key={m.id}>
+                    <dt className="font-semibold">
+                      {m.label} <code className="font-normal text-slate-500">{m.networkx}</code>
+                    </dt>
+                    <dd className="text-slate-600 dark:text-slate-400">{m.description}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+            <div className="min-h-0 flex-1">
+              <SortableTable
+                caption="Network metrics of the nodes shown"
+                rows={nodeRows}
+                columns={metricColumns}
+                selectedId={selected}
+                isSelected={(r) => r.id === selected}
+                onRowClick={(r) => onSelect(r.id)}
+                initialSort={{ key: "pagerank", dir: "desc" }}
+              />
+            </div>
+          </div>
+        ) : tab === "nodes" ? (
           <SortableTable
             caption="Nodes shown"
             rows={nodeRows}

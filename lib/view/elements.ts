@@ -4,6 +4,7 @@
  * on canvas, never as HTML).
  */
 import type { AtlasGraph } from "../model/graph";
+import { categoricalColor, sequentialColor } from "./color-scales";
 import { EDGE_COLORS, KIND_COLORS, LAYER_COLORS, NODE_SHAPES, NO_LAYER_COLOR } from "./palette";
 import type { ColorBy } from "./url-state";
 import type { Visible } from "./visible";
@@ -41,8 +42,10 @@ export const GROUP_PREFIX = "group:";
 
 export interface ElementOptions {
   colorBy: ColorBy;
+  /** Values for colouring by community (category) or by a metric (sequential ramp). */
+  colorValues?: Record<string, number | null>;
   /** Values of the sizing metric per node (any scale; normalised here). */
-  sizeValues?: Record<string, number>;
+  sizeValues?: Record<string, number | null>;
   /** Put firms and nations inside compound nodes per nation. */
   groupByNation?: boolean;
 }
@@ -52,16 +55,8 @@ const MAX_SIZE = 64;
 
 export function toCyElements(graph: AtlasGraph, visible: Visible, options: ElementOptions): CyElement[] {
   const out: CyElement[] = [];
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  if (options.sizeValues) {
-    for (const id of visible.nodes) {
-      const v = options.sizeValues[id];
-      if (v === undefined || !Number.isFinite(v)) continue;
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-  }
+  const colorRange = options.colorValues ? range(visible.nodes, options.colorValues) : undefined;
+  const sizeRange = options.sizeValues ? range(visible.nodes, options.sizeValues) : undefined;
   const groups = new Set<string>();
   const degree = new Map<string, number>();
   for (const e of visible.edges) for (const n of graph.extremities(e)) degree.set(n, (degree.get(n) ?? 0) + 1);
@@ -72,10 +67,16 @@ export function toCyElements(graph: AtlasGraph, visible: Visible, options: Eleme
   for (const id of visible.nodes) {
     const a = graph.getNodeAttributes(id);
     const layer = "layer" in a ? a.layer : undefined;
-    const color = options.colorBy === "kind" ? KIND_COLORS[a.kind] : layer ? LAYER_COLORS[layer] : NO_LAYER_COLOR;
+    let color = options.colorBy === "kind" ? KIND_COLORS[a.kind] : layer ? LAYER_COLORS[layer] : NO_LAYER_COLOR;
+    if (options.colorBy !== "layer" && options.colorBy !== "kind" && options.colorValues) {
+      const v = options.colorValues[id];
+      if (v === undefined || v === null || !Number.isFinite(v)) color = NO_LAYER_COLOR;
+      else if (options.colorBy === "community") color = categoricalColor(v);
+      else color = sequentialColor(colorRange ? normalise(v, colorRange) : 0.5);
+    }
     let size = a.kind === "nation" ? 34 : a.kind === "input" ? 30 : 24;
     const v = options.sizeValues?.[id];
-    if (v !== undefined && Number.isFinite(v) && hi > lo) size = MIN_SIZE + ((v - lo) / (hi - lo)) * (MAX_SIZE - MIN_SIZE);
+    if (sizeRange && v !== undefined && v !== null && Number.isFinite(v)) size = MIN_SIZE + normalise(v, sizeRange) * (MAX_SIZE - MIN_SIZE);
     let parent: string | undefined;
     if (options.groupByNation) {
       const nation = a.kind === "nation" ? id : a.kind === "firm" ? a.hq : undefined;
@@ -116,6 +117,23 @@ export function toCyElements(graph: AtlasGraph, visible: Visible, options: Eleme
     });
   }
   return out;
+}
+
+/** Position of v in [lo, hi] as 0–1 (0.5 when the range is a single value). */
+function normalise(v: number, { lo, hi }: { lo: number; hi: number }): number {
+  return hi > lo ? (v - lo) / (hi - lo) : 0.5;
+}
+
+function range(ids: Set<string>, values: Record<string, number | null>): { lo: number; hi: number } {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const id of ids) {
+    const v = values[id];
+    if (v === undefined || v === null || !Number.isFinite(v)) continue;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return { lo, hi };
 }
 
 export function formatShare(share: number): string {

@@ -17,8 +17,10 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   concentric: "Concentric by metric",
 };
 
-export const COLOR_BY = ["layer", "kind"] as const;
-export type ColorBy = (typeof COLOR_BY)[number];
+/** Colour by layer, kind, Louvain community, or the value of a node metric (its id). */
+export const COLOR_BY = ["layer", "kind", "community"] as const;
+export type ColorBy = (typeof COLOR_BY)[number] | (string & {});
+const METRIC_ID = /^[a-zA-Z][\w-]{0,40}$/;
 
 export interface ViewState {
   /** Selected node. */
@@ -108,7 +110,11 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
   state.pathDir = oneOf("pathdir", DIRECTIONS, DEFAULT_VIEW.pathDir);
   state.layout = oneOf("layout", LAYOUTS, DEFAULT_VIEW.layout);
   state.view = oneOf("view", ["graph", "table"] as const, DEFAULT_VIEW.view);
-  state.color = oneOf("color", COLOR_BY, DEFAULT_VIEW.color);
+  const color = params.get("color");
+  if (color !== null) {
+    if (METRIC_ID.test(color)) state.color = color;
+    else problems.push(`unknown colour "${color}"`);
+  }
   state.layers = listParam(params.get("layers"), LAYERS, "layer", problems);
   state.kinds = listParam(params.get("kinds"), NODE_KINDS, "node kind", problems);
   state.edges = listParam(params.get("edges"), EDGE_KINDS, "edge kind", problems);
@@ -129,7 +135,7 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
     else problems.push(`year must be a year like 2024 (got "${year}")`);
   }
   const size = params.get("size");
-  if (size !== null && /^[a-zA-Z][\w-]{0,40}$/.test(size)) state.size = size;
+  if (size !== null && METRIC_ID.test(size)) state.size = size;
   else if (size !== null) problems.push(`unknown size metric "${size}"`);
   return { state, problems };
 }

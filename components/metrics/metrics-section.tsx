@@ -1,0 +1,120 @@
+"use client";
+import { GRAPH_METRICS, NODE_METRICS } from "@/lib/metrics/registry";
+import type { Analysis } from "@/lib/metrics/types";
+import type { ViewState } from "@/lib/view/url-state";
+import { Section, buttonClass } from "@/components/ui/section";
+import type { MetricsRun } from "./use-metrics";
+
+const selectClass = "w-full rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900";
+export const NUMERIC_METRICS = NODE_METRICS.filter((m) => m.kind !== "category");
+
+export function formatMetric(v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return "—";
+  if (Number.isInteger(v)) return String(v);
+  return Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(3);
+}
+
+function graphValue(a: Analysis, id: string): string {
+  const v = (a.graph as unknown as Record<string, unknown>)[id];
+  if (Array.isArray(v)) return String(v.length);
+  if (typeof v === "number") return formatMetric(v);
+  return "—";
+}
+
+/** Size and colour by a metric, what that metric means, and the network's own figures. */
+export function MetricsSection({ state, update, run }: { state: ViewState; update: (p: Partial<ViewState>) => void; run: MetricsRun }) {
+  const explained = NODE_METRICS.find((m) => m.id === (state.size ?? (["layer", "kind"].includes(state.color) ? undefined : state.color)));
+  const running = !run.analysis && !run.error && !run.cancelled;
+  return (
+    <Section title="Metrics">
+      <div className="space-y-1.5">
+        <label className="flex items-center gap-2 text-xs">
+          <span className="w-12 text-slate-500">Size</span>
+          <select aria-label="Size by" className={selectClass} value={state.size ?? ""} onChange={(e) => update({ size: e.target.value || undefined })}>
+            <option value="">by kind (fixed)</option>
+            {NUMERIC_METRICS.map((m) => (
+              <option key={m.id} value={m.id}>
+                by {m.label.toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-xs">
+          <span className="w-12 text-slate-500">Colour</span>
+          <select aria-label="Colour by" className={selectClass} value={state.color} onChange={(e) => update({ color: e.target.value })}>
+            <option value="layer">by layer</option>
+            <option value="kind">by kind</option>
+            <option value="community">by community (Louvain)</option>
+            {NUMERIC_METRICS.map((m) => (
+              <option key={m.id} value={m.id}>
+                by {m.label.toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {running && (
+        <div className="mt-2" role="status" aria-label="Metrics progress">
+          <div className="flex items-center justify-between text-[11px] text-slate-500">
+            <span>
+              Computing metrics{run.step ? `: ${run.step}` : ""}… {Math.round((run.progress ?? 0) * 100)}%
+            </span>
+            <button type="button" className="text-sky-700 hover:underline dark:text-sky-300" onClick={run.cancel}>
+              Cancel
+            </button>
+          </div>
+          <progress className="h-1.5 w-full accent-sky-600" max={1} value={run.progress ?? 0} aria-label="Metrics computed" />
+        </div>
+      )}
+      {run.error && (
+        <p role="alert" className="mt-2 text-xs text-red-700 dark:text-red-400">
+          Metrics failed: {run.error}{" "}
+          <button type="button" className={buttonClass} onClick={run.rerun}>
+            Retry
+          </button>
+        </p>
+      )}
+      {run.cancelled && !run.analysis && (
+        <p className="mt-2 text-xs text-slate-500">
+          Metrics cancelled.{" "}
+          <button type="button" className={buttonClass} onClick={run.rerun}>
+            Compute
+          </button>
+        </p>
+      )}
+
+      {explained && (
+        <div className="mt-2 rounded border border-slate-200 p-2 text-[11px] leading-snug dark:border-slate-800" aria-label="Metric explained">
+          <p className="font-semibold">{explained.label}</p>
+          <p className="mt-0.5 text-slate-600 dark:text-slate-300">{explained.description}</p>
+          <p className="mt-1 text-slate-500">
+            Same as networkx <code>{explained.networkx}</code>
+            {explained.range.max !== null ? `, range ${explained.range.min}–${explained.range.max}` : ""}. Computed on the whole network (latest data).
+          </p>
+        </div>
+      )}
+
+      {run.analysis && (
+        <details className="mt-2 text-xs">
+          <summary className="cursor-pointer text-slate-600 dark:text-slate-300">Network figures{run.ms !== undefined ? ` (computed in ${Math.round(run.ms)} ms)` : ""}</summary>
+          <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-2 gap-y-0.5">
+            {GRAPH_METRICS.map((m) => (
+              <div key={m.id} className="contents" title={m.description}>
+                <dt className="text-slate-500">{m.label}</dt>
+                <dd className="text-right tabular-nums">{graphValue(run.analysis!, m.id)}</dd>
+              </div>
+            ))}
+            <dt className="text-slate-500">Communities</dt>
+            <dd className="text-right tabular-nums">{run.analysis.graph.communities}</dd>
+          </dl>
+          {run.analysis.graph.notes.map((n) => (
+            <p key={n} className="mt-1 text-[11px] text-slate-500">
+              {n}
+            </p>
+          ))}
+        </details>
+      )}
+    </Section>
+  );
+}

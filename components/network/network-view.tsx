@@ -56,6 +56,12 @@ export interface NetworkViewProps {
   focusRoot?: string;
   pathNodes?: ReadonlySet<string>;
   pathEdges?: ReadonlySet<string>;
+  /** Scenario diff: elements removed (greyed, dashed) and impact per node, 0–1 (red intensity). */
+  removed?: ReadonlySet<string>;
+  impact?: Readonly<Record<string, number>>;
+  /** Follow another view's pan and zoom (side-by-side comparison), and report this one's. */
+  viewport?: { zoom: number; pan: { x: number; y: number } };
+  onViewportChange?: (v: { zoom: number; pan: { x: number; y: number } }) => void;
   theme: Theme;
   onSelect: (id: string | null) => void;
   onFocus: (id: string) => void;
@@ -113,17 +119,18 @@ function layoutOptions(
 }
 
 export function NetworkView(props: NetworkViewProps) {
-  const { elements, layout, positions, concentricValues, seedPositions, selected, focusRoot, pathNodes, pathEdges, theme, ref } = props;
+  const { elements, layout, positions, concentricValues, seedPositions, selected, focusRoot, pathNodes, pathEdges, removed, impact, viewport, theme, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const callbacks = useRef({ onSelect: props.onSelect, onFocus: props.onFocus });
+  const callbacks = useRef({ onSelect: props.onSelect, onFocus: props.onFocus, onViewportChange: props.onViewportChange });
   const lastLayout = useRef<LayoutName | null>(null);
   const layoutRuns = useRef(0);
   const layoutTiming = useRef({ last: 0, firstAt: 0 });
+  const applyingViewport = useRef(false);
   const themeRef = useRef(theme);
 
   useEffect(() => {
-    callbacks.current = { onSelect: props.onSelect, onFocus: props.onFocus };
+    callbacks.current = { onSelect: props.onSelect, onFocus: props.onFocus, onViewportChange: props.onViewportChange };
   });
 
   // Create once, destroy once.
@@ -166,6 +173,10 @@ export function NetworkView(props: NetworkViewProps) {
         n.ancestors().removeClass("faded");
       });
       container.style.cursor = "pointer";
+    });
+    cy.on("viewport", () => {
+      if (applyingViewport.current) return;
+      callbacks.current.onViewportChange?.({ zoom: cy.zoom(), pan: { ...cy.pan() } });
     });
     cy.on("mouseout", "node", () => {
       cy.batch(() => cy.elements().removeClass("faded neighbour hovered"));
@@ -291,7 +302,7 @@ export function NetworkView(props: NetworkViewProps) {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass("selected incident focus-root on-path");
+      cy.elements().removeClass("selected incident focus-root on-path removed impacted");
       if (selected) {
         const n = cy.getElementById(selected);
         n.addClass("selected");
@@ -300,8 +311,23 @@ export function NetworkView(props: NetworkViewProps) {
       if (focusRoot) cy.getElementById(focusRoot).addClass("focus-root");
       pathNodes?.forEach((id) => cy.getElementById(id).addClass("on-path"));
       pathEdges?.forEach((id) => cy.getElementById(id).addClass("on-path"));
+      removed?.forEach((id) => cy.getElementById(id).addClass("removed"));
+      for (const [id, v] of Object.entries(impact ?? {})) {
+        const n = cy.getElementById(id);
+        if (n.empty() || !(v > 0)) continue;
+        n.data("impact", Math.min(1, v));
+        n.addClass("impacted");
+      }
     });
-  }, [elements, selected, focusRoot, pathNodes, pathEdges]);
+  }, [elements, selected, focusRoot, pathNodes, pathEdges, removed, impact]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !viewport) return;
+    applyingViewport.current = true;
+    cy.viewport({ zoom: viewport.zoom, pan: viewport.pan });
+    applyingViewport.current = false;
+  }, [viewport]);
 
   useEffect(() => {
     themeRef.current = theme;

@@ -89,6 +89,16 @@ export function networkStylesheet(theme: Theme): StylesheetJson {
     },
     { selector: "edge.incident", style: { opacity: 0.95, label: "data(label)", "z-index": 15 } },
     { selector: "node.focus-root", style: { "border-width": 5, "border-style": "double", "border-color": t.accent } },
+    {
+      selector: "node.impacted",
+      style: {
+        "border-color": "mapData(impact, 0, 1, #fca5a5, #7f1d1d)" as never,
+        "border-width": "mapData(impact, 0, 1, 3, 9)" as never,
+        "background-color": "mapData(impact, 0, 1, #fecaca, #dc2626)" as never,
+      },
+    },
+    { selector: "node.removed", style: { opacity: 0.35, "background-color": "#9ca3af", "border-style": "dashed", "border-width": 2, "border-color": "#6b7280" } },
+    { selector: "edge.removed", style: { opacity: 0.35, "line-style": "dashed", "line-color": "#9ca3af", "target-arrow-color": "#9ca3af" } },
     { selector: "node.on-path", style: { "border-width": 4, "border-color": t.accent, "z-index": 30 } },
     {
       selector: "edge.on-path",

@@ -5,7 +5,7 @@ import { graphFromSerialized, type SerializedAtlasGraph } from "@/lib/model/grap
 import { edgesAsOf, shortestPaths, yearRange, type EdgePredicate } from "@/lib/model/queries";
 import { sourceIndex } from "@/lib/view/describe";
 import { toCyElements } from "@/lib/view/elements";
-import { flowPositions, type Point } from "@/lib/view/layouts";
+import { flowLayout, nationGroupPositions, type Point } from "@/lib/view/layouts";
 import { buildSearchIndex } from "@/lib/view/search";
 import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from "@/lib/view/url-state";
 import { computeVisible } from "@/lib/view/visible";
@@ -97,9 +97,21 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
     () => toCyElements(graph, visible, { colorBy: state.color, colorValues, sizeValues, groupByNation: state.layout === "nation" }),
     [graph, visible, state.color, colorValues, sizeValues, state.layout],
   );
-  const positions = useMemo(
-    () => (state.layout === "flow" ? flowPositions(graph, visible.nodes, visible.edges) : undefined),
-    [graph, visible, state.layout],
+  const groupedPositions = useMemo(() => (state.layout === "nation" ? nationGroupPositions(graph, visible.nodes) : undefined), [graph, visible, state.layout]);
+  const flow = useMemo(() => (state.layout === "flow" ? flowLayout(graph, visible.nodes, visible.edges) : undefined), [graph, visible, state.layout]);
+  const drawn = useMemo(
+    () =>
+      flow
+        ? [
+            ...elements,
+            ...flow.headers.map((h) => ({
+              group: "nodes" as const,
+              data: { id: h.id, label: h.label, kind: "header", color: "transparent", shape: "rectangle", size: 1, fontSize: h.fontSize },
+              classes: "header",
+            })),
+          ]
+        : elements,
+    [elements, flow],
   );
 
   const select = useCallback(
@@ -206,9 +218,9 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
           <div className={state.view === "graph" ? "absolute inset-0" : "hidden"}>
             <NetworkView
               ref={network}
-              elements={elements}
+              elements={drawn}
               layout={state.layout}
-              positions={positions}
+              positions={flow?.positions ?? groupedPositions}
               concentricValues={state.layout === "concentric" ? concentricValues : undefined}
               seedPositions={seedPositions}
               selected={node}

@@ -99,22 +99,27 @@ function layoutOptions(
   const common = { fit: true, padding: 36, animate: !first, animationDuration: 450 };
   switch (name) {
     case "flow":
+    case "nation":
       return { name: "preset", positions: (n: cytoscape.NodeSingular) => positions?.[n.id()] ?? { x: 0, y: 0 }, ...common } as LayoutOptions;
     case "concentric": {
-      const values = Object.values(concentricValues ?? {}).filter(Number.isFinite);
-      const max = values.length ? Math.max(...values) : 1;
-      const min = values.length ? Math.min(...values) : 0;
+      // Rings of 1, 2, 4, 8… nodes by rank of the metric: the highest-ranked node in the centre.
+      const ring = new Map<string, number>();
+      const ranked = Object.entries(concentricValues ?? {})
+        .filter(([, v]) => Number.isFinite(v))
+        .sort((a, b) => b[1] - a[1]);
+      ranked.forEach(([id], i) => ring.set(id, Math.floor(Math.log2(i + 1))));
+      const outer = ranked.length ? Math.floor(Math.log2(ranked.length)) + 1 : 0;
       return {
         name: "concentric",
-        concentric: (n: cytoscape.NodeSingular) => concentricValues?.[n.id()] ?? n.degree(false),
-        levelWidth: () => (concentricValues ? Math.max((max - min) / 7, Number.EPSILON) : 2),
-        minNodeSpacing: 14,
+        concentric: (n: cytoscape.NodeSingular) => -(ring.get(n.id()) ?? outer),
+        levelWidth: () => 1,
+        minNodeSpacing: 12,
         ...common,
       } as LayoutOptions;
     }
     case "fcose":
-    case "nation":
       return { ...FCOSE_OPTIONS, randomize: first, ...common } as LayoutOptions;
+
   }
 }
 
@@ -152,7 +157,7 @@ export function NetworkView(props: NetworkViewProps) {
     cyRef.current = cy;
     cy.on("tap", "node", (evt) => {
       const n = evt.target as cytoscape.NodeSingular;
-      if (n.hasClass("group")) return;
+      if (n.hasClass("group") || n.hasClass("header")) return;
       callbacks.current.onSelect(n.id());
     });
     cy.on("tap", (evt) => {
@@ -160,11 +165,11 @@ export function NetworkView(props: NetworkViewProps) {
     });
     cy.on("dbltap", "node", (evt) => {
       const n = evt.target as cytoscape.NodeSingular;
-      if (!n.hasClass("group")) callbacks.current.onFocus(n.id());
+      if (!n.hasClass("group") && !n.hasClass("header")) callbacks.current.onFocus(n.id());
     });
     cy.on("mouseover", "node", (evt) => {
       const n = evt.target as cytoscape.NodeSingular;
-      if (n.hasClass("group") || cy.nodes().length > 3000) return;
+      if (n.hasClass("group") || n.hasClass("header") || cy.nodes().length > 3000) return;
       cy.batch(() => {
         cy.elements().addClass("faded");
         const hood = n.closedNeighborhood();
@@ -192,7 +197,7 @@ export function NetworkView(props: NetworkViewProps) {
       get firstLayoutAt() {
         return layoutTiming.current.firstAt;
       },
-      nodeIds: () => cy.nodes().not(".group").map((n) => n.id()),
+      nodeIds: () => cy.nodes().not(".group, .header").map((n) => n.id()),
       edgeIds: () => cy.edges().map((e) => e.id()),
       pagePosition: (id) => {
         const n = cy.getElementById(id);
@@ -264,6 +269,7 @@ export function NetworkView(props: NetworkViewProps) {
       // Parents first so children can join them.
       cy.add(toAdd.filter((e) => e.group === "nodes" && (e.data as { isGroup?: boolean }).isGroup));
       cy.add(toAdd.filter((e) => !(e.group === "nodes" && (e.data as { isGroup?: boolean }).isGroup)));
+      cy.nodes(".header").ungrabify().unselectify();
     });
     if (changed || layout !== lastLayout.current) {
       let first = lastLayout.current === null;
@@ -283,7 +289,7 @@ export function NetworkView(props: NetworkViewProps) {
         }
         if (covered > cy.nodes().length / 2) first = false;
       }
-      if (!first && (layout === "fcose" || layout === "nation")) {
+      if (!first && layout === "fcose") {
         // Place newcomers beside a neighbour already placed, so the incremental layout keeps the picture.
         cy.nodes().forEach((n) => {
           const p = n.position();

@@ -54,9 +54,22 @@ export function networkStylesheet(theme: Theme): StylesheetJson {
         "text-valign": "top",
         "text-margin-y": -4,
         "font-weight": "bold",
-        "font-size": 13,
+        "min-zoomed-font-size": 5,
         padding: "14px",
         shape: "round-rectangle",
+      },
+    },
+    {
+      selector: "node.header",
+      style: {
+        "background-opacity": 0,
+        "border-width": 0,
+        "text-valign": "center",
+        "font-weight": "bold",
+        "text-max-width": "230px",
+        color: t.text,
+        "min-zoomed-font-size": 4,
+        events: "no",
       },
     },
     {

@@ -95,7 +95,7 @@ export function toCyElements(graph: AtlasGraph, visible: Visible, options: Eleme
     const label = graph.hasNode(nation) ? graph.getNodeAttribute(nation, "label") : nation;
     out.unshift({
       group: "nodes",
-      data: { id: GROUP_PREFIX + nation, label, kind: "group", color: NO_LAYER_COLOR, shape: "round-rectangle", size: 0, fontSize: 14, isGroup: true },
+      data: { id: GROUP_PREFIX + nation, label, kind: "group", color: NO_LAYER_COLOR, shape: "round-rectangle", size: 0, fontSize: 30, isGroup: true },
       classes: "group",
     });
   }

@@ -1,0 +1,59 @@
+/**
+ * Download names: `atlas-<view>-<yyyy-mm-dd>.<ext>`, where view is "network", "table" or
+ * "focus-<id>" (the id reduced to lowercase letters, digits and hyphens, at most 48 characters),
+ * so a name is safe on every file system and says what it holds.
+ */
+import type { ViewState } from "../../view/url-state";
+
+export type ExportFormat = "png" | "svg" | "pdf" | "nodes-csv" | "edges-csv" | "gexf" | "graphml" | "json";
+
+export const EXTENSIONS: Record<ExportFormat, string> = {
+  png: "png",
+  svg: "svg",
+  pdf: "pdf",
+  "nodes-csv": "csv",
+  "edges-csv": "edges.csv",
+  gexf: "gexf",
+  graphml: "graphml",
+  json: "json",
+};
+
+export const MIME_TYPES: Record<ExportFormat, string> = {
+  png: "image/png",
+  svg: "image/svg+xml",
+  pdf: "application/pdf",
+  "nodes-csv": "text/csv;charset=utf-8",
+  "edges-csv": "text/csv;charset=utf-8",
+  gexf: "application/gexf+xml",
+  graphml: "application/graphml+xml",
+  json: "application/json",
+};
+
+/** A file-name-safe slug: ASCII letters and digits, single hyphens, at most `max` characters. */
+export function fileSlug(text: string, max = 48): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, max)
+    .replace(/-+$/, "");
+  return slug || "node";
+}
+
+export function exportViewName(state: Pick<ViewState, "view" | "focus">): string {
+  if (state.view === "table") return "table";
+  if (state.focus) return `focus-${fileSlug(state.focus)}`;
+  return "network";
+}
+
+/** The local calendar date as yyyy-mm-dd. */
+export function isoDate(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
+export function exportFilename(state: Pick<ViewState, "view" | "focus">, format: ExportFormat, date = new Date()): string {
+  return `atlas-${exportViewName(state)}-${isoDate(date)}.${EXTENSIONS[format]}`;
+}

@@ -9,6 +9,7 @@ import { flowLayout, nationGroupPositions, type Point } from "@/lib/view/layouts
 import { buildSearchIndex } from "@/lib/view/search";
 import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from "@/lib/view/url-state";
 import { computeVisible } from "@/lib/view/visible";
+import { ExportMenu } from "@/components/export/export-menu";
 import { NODE_METRICS } from "@/lib/metrics/registry";
 import { MetricsSection } from "@/components/metrics/metrics-section";
 import { useMetrics } from "@/components/metrics/use-metrics";
@@ -192,6 +193,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               </button>
             ))}
           </div>
+          <ExportMenu graph={graph} visible={visible} state={state} meta={meta} network={network} />
           <ThemeToggle />
         </div>
       </header>

@@ -93,10 +93,11 @@ test.describe("explorer", () => {
     await expect(page).toHaveURL(/dir=down/);
 
     const oneHop = ids.length;
+    const runs = await explorer.layoutRuns();
     await explorer.controls.getByRole("radio", { name: "2" }).check();
     await expect.poll(async () => (await explorer.nodeIds()).length).toBeGreaterThan(oneHop);
     await expect(explorer.counts).toContainText("focus: EUV lithography scanners");
-    await explorer.waitForLayout();
+    await explorer.waitForLayout(runs + 1);
     await page.screenshot({ path: `${SHOTS}/focus-view.png` });
 
     await explorer.controls.getByRole("button", { name: "Clear focus" }).click();

@@ -5,7 +5,7 @@
  * changes, and emphasis (selection, hover, path, focus) is done with classes. Callers talk to it
  * through props and a small command handle, never through the instance.
  */
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type StylesheetJson } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from "react";
 import type { CyElement } from "@/lib/view/elements";
@@ -120,6 +120,21 @@ function layoutOptions(
     case "fcose":
       return { ...FCOSE_OPTIONS, randomize: first, ...common } as LayoutOptions;
 
+  }
+}
+
+/**
+ * Cytoscape hides labels that would be small at the zoom on screen; an export of the whole drawing
+ * is read at its own size, so labels are kept for it, then the stylesheet is restored.
+ */
+async function withExportLabels<T>(cy: Core, full: boolean, render: () => Promise<T>): Promise<T> {
+  if (!full) return render();
+  const saved = (cy.style() as unknown as { json(): StylesheetJson }).json();
+  cy.style().selector("node, edge").style("min-zoomed-font-size", 0).update();
+  try {
+    return await render();
+  } finally {
+    cy.style(saved);
   }
 }
 
@@ -344,13 +359,13 @@ export function NetworkView(props: NetworkViewProps) {
     png: async ({ full, scale, background }) => {
       const cy = cyRef.current;
       if (!cy) throw new Error("the network is not ready");
-      return cy.png({ output: "blob-promise", full, scale, bg: background ?? undefined });
+      return withExportLabels(cy, full, () => cy.png({ output: "blob-promise", full, scale, bg: background ?? undefined }));
     },
     svg: async ({ full, scale, background }) => {
       await registerSvg();
       const cy = cyRef.current as (Core & { svg(o: object): string }) | null;
       if (!cy) throw new Error("the network is not ready");
-      return cy.svg({ full, scale, bg: background ?? undefined });
+      return withExportLabels(cy, full, async () => cy.svg({ full, scale, bg: background ?? undefined }));
     },
     fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 36 }, duration: 300 }),
     center: (id: string) => {

@@ -23,10 +23,12 @@ export class ExplorerPage {
     return this.page.evaluate(() => window.__atlasView?.layoutRuns ?? 0);
   }
 
-  /** Wait until the network has finished at least `runs` layouts (animations included). */
-  async waitForLayout(runs?: number) {
-    const target = runs ?? (await this.layoutRuns()) + 1;
-    await this.page.waitForFunction((n) => (window.__atlasView?.layoutRuns ?? 0) >= n, target, { timeout: 20_000 });
+  /**
+   * Wait until the network has finished at least `runs` layouts (animations included). Read
+   * layoutRuns() before the action that lays out again, so a fast layout is not missed.
+   */
+  async waitForLayout(runs: number) {
+    await this.page.waitForFunction((n) => (window.__atlasView?.layoutRuns ?? 0) >= n, runs, { timeout: 20_000 });
   }
 
   nodeIds(): Promise<string[]> {

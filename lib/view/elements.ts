@@ -86,7 +86,7 @@ export function toCyElements(graph: AtlasGraph, visible: Visible, options: Eleme
       }
     }
     const rank = rankOf.get(id) ?? 1;
-    const fontSize = rank < 0.05 ? 22 : rank < 0.15 ? 15 : 10;
+    const fontSize = rank < 0.05 ? 19 : rank < 0.15 ? 14 : 10;
     const data: CyNodeData = { id, label: a.label, kind: a.kind, color, shape: NODE_SHAPES[a.kind], size, fontSize, parent };
     if (layer) data.layer = layer;
     out.push({ group: "nodes", data, classes: a.kind });

@@ -1,0 +1,27 @@
+/**
+ * Messages between the page and the scenario Web Worker (lib/workers/scenario.worker.ts), in the
+ * pattern of lib/workers/protocol.ts: a request carries an id; the worker answers with progress
+ * messages, then exactly one result or error for that id. Cancelling terminates the worker.
+ */
+import type { SerializedAtlasGraph } from "../model/graph";
+import type { Scenario } from "./schema";
+import type { SubstitutionTable } from "./substitution";
+import type { SensitivityResult } from "./types";
+
+export interface SensitivityRequest {
+  type: "sensitivity";
+  id: number;
+  /** Identifies the graph so the worker can keep it between runs (e.g. the dataset version). */
+  graphKey: string;
+  graph: SerializedAtlasGraph;
+  scenario: Scenario;
+  substitution: SubstitutionTable;
+  options: { samples: number; spread: number; seed: number };
+}
+
+export type ScenarioWorkerRequest = SensitivityRequest;
+
+export type ScenarioWorkerResponse =
+  | { type: "progress"; id: number; fraction: number }
+  | { type: "result"; id: number; result: SensitivityResult }
+  | { type: "error"; id: number; message: string };

@@ -23,6 +23,7 @@ describe("view state in the URL", () => {
       pathDir: "both",
       color: "kind",
       size: "betweenness",
+      scenario: "j.eyJuYW1lIjoieCJ9",
     };
     const qs = serializeViewState(state);
     expect(parse(qs)).toEqual({ state, problems: [] });
@@ -45,6 +46,13 @@ describe("view state in the URL", () => {
     expect(state.nations).toEqual(["NLD"]);
     expect(problems).toHaveLength(5);
     expect(problems.join("; ")).toMatch(/depth.*spiral.*bogus|depth/);
+  });
+
+  it("keeps a scenario link as it is and drops one that is not a scenario link", () => {
+    expect(parse("scenario=p.taiwan-strait").state.scenario).toBe("p.taiwan-strait");
+    const bad = parse("scenario=%3Cscript%3E");
+    expect(bad.state.scenario).toBeUndefined();
+    expect(bad.problems).toEqual(["ignored scenario: not a scenario link"]);
   });
 
   it("keeps hostile ids as plain strings (they are looked up, never used as selectors)", () => {

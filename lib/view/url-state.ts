@@ -45,6 +45,8 @@ export interface ViewState {
   color: ColorBy;
   /** Metric id that sizes nodes (and orders the concentric layout). */
   size?: string;
+  /** The applied what-if scenario, encoded by lib/scenario/encode.ts ("p.<preset>" or "j.<base64url JSON>"). */
+  scenario?: string;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -62,6 +64,8 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 const DIRECTIONS = ["up", "down", "both"] as const;
+/** A scenario parameter: a preset id or base64url JSON (decoded and validated by lib/scenario). */
+const SCENARIO_PARAM = /^(p\.[a-z0-9-]{1,80}|j\.[A-Za-z0-9_-]{1,8000})$/;
 const idParam = z.string().min(1).max(200);
 
 function listParam<T extends string>(raw: string | null, allowed: readonly T[], name: string, problems: string[]): T[] {
@@ -137,6 +141,11 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
   const size = params.get("size");
   if (size !== null && METRIC_ID.test(size)) state.size = size;
   else if (size !== null) problems.push(`unknown size metric "${size}"`);
+  const scenario = params.get("scenario");
+  if (scenario !== null) {
+    if (SCENARIO_PARAM.test(scenario)) state.scenario = scenario;
+    else problems.push("ignored scenario: not a scenario link");
+  }
   return { state, problems };
 }
 
@@ -165,5 +174,6 @@ export function serializeViewState(state: ViewState): string {
   set("color", state.color, DEFAULT_VIEW.color);
   set("size", state.size);
   set("view", state.view, DEFAULT_VIEW.view);
+  set("scenario", state.scenario);
   return p.toString();
 }

@@ -4,13 +4,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { graphFromSerialized, type SerializedAtlasGraph } from "@/lib/model/graph";
 import { edgesAsOf, shortestPaths, yearRange, type EdgePredicate } from "@/lib/model/queries";
 import { sourceIndex } from "@/lib/view/describe";
-import { toCyElements } from "@/lib/view/elements";
-import { flowLayout, nationGroupPositions, type Point } from "@/lib/view/layouts";
+import type { Point } from "@/lib/view/layouts";
 import { buildSearchIndex } from "@/lib/view/search";
 import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from "@/lib/view/url-state";
-import { computeVisible } from "@/lib/view/visible";
 import { ExportMenu } from "@/components/export/export-menu";
-import { NODE_METRICS } from "@/lib/metrics/registry";
 import { MetricsSection } from "@/components/metrics/metrics-section";
 import { useMetrics } from "@/components/metrics/use-metrics";
 import { NetworkView, type NetworkHandle } from "@/components/network/network-view";
@@ -26,6 +23,7 @@ import { buttonClass } from "@/components/ui/section";
 import { Legend } from "./legend";
 import { Overview } from "./overview";
 import { SearchBox } from "./search-box";
+import { useNetworkScene } from "./use-network-scene";
 import { useViewState } from "./use-view-state";
 
 const selectClass = "rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900";
@@ -43,22 +41,9 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
 
   // Ids in the URL that the data does not have (a stale link): say so, and ignore them.
   const missing = [state.node, state.focus, state.from, state.to].filter((id): id is string => !!id && !graph.hasNode(id));
-  const node = state.node && graph.hasNode(state.node) ? state.node : undefined;
-  const focus = state.focus && graph.hasNode(state.focus) ? state.focus : undefined;
-
-  // Only the parts of the state that shape what is shown (not the selection) recompute it.
-  const filterKey = JSON.stringify({
-    focus,
-    depth: state.depth,
-    dir: state.dir,
-    year: state.year,
-    layers: state.layers,
-    kinds: state.kinds,
-    edges: state.edges,
-    nations: state.nations,
-    isolated: state.isolated,
-  });
-  const visible = useMemo(() => computeVisible(graph, JSON.parse(filterKey)), [graph, filterKey]);
+  const metrics = useMetrics(data);
+  const analysis = metrics.analysis;
+  const { node, focus, visible, elements, positions, concentricValues, colorValues } = useNetworkScene(graph, state, analysis);
   const asOf = useMemo(() => edgesAsOf(graph, state.year), [graph, state.year]);
   const inForce = useCallback<EdgePredicate>((e) => asOf.has(e), [asOf]);
   const shownEdge = useCallback<EdgePredicate>((e) => visible.edges.has(e), [visible]);
@@ -69,51 +54,6 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
   }, [graph, state.from, state.to, state.pathDir, shownEdge]);
   const pathNodes = useMemo(() => new Set(paths.flatMap((p) => p.nodes)), [paths]);
   const pathEdges = useMemo(() => new Set(paths.flatMap((p) => p.edges.flat())), [paths]);
-
-  const metrics = useMetrics(data);
-  const analysis = metrics.analysis;
-  const metricValues = useCallback(
-    (id: string | undefined): Record<string, number | null> | undefined => {
-      if (!analysis || !NODE_METRICS.some((m) => m.id === id)) return undefined;
-      const out: Record<string, number | null> = {};
-      for (const [node, m] of Object.entries(analysis.nodes)) out[node] = m[id as keyof typeof m];
-      return out;
-    },
-    [analysis],
-  );
-  const sizeValues = useMemo(() => metricValues(state.size), [metricValues, state.size]);
-  const colorValues = useMemo(() => (state.color === "layer" || state.color === "kind" ? undefined : metricValues(state.color)), [metricValues, state.color]);
-  const degree = useMemo(() => {
-    const d: Record<string, number> = {};
-    graph.forEachNode((id) => (d[id] = graph.degree(id)));
-    return d;
-  }, [graph]);
-  const concentricValues = useMemo(() => {
-    if (!sizeValues) return degree;
-    const out: Record<string, number> = {};
-    for (const [id, v] of Object.entries(sizeValues)) out[id] = v ?? 0;
-    return out;
-  }, [sizeValues, degree]);
-  const elements = useMemo(
-    () => toCyElements(graph, visible, { colorBy: state.color, colorValues, sizeValues, groupByNation: state.layout === "nation" }),
-    [graph, visible, state.color, colorValues, sizeValues, state.layout],
-  );
-  const groupedPositions = useMemo(() => (state.layout === "nation" ? nationGroupPositions(graph, visible.nodes) : undefined), [graph, visible, state.layout]);
-  const flow = useMemo(() => (state.layout === "flow" ? flowLayout(graph, visible.nodes, visible.edges) : undefined), [graph, visible, state.layout]);
-  const drawn = useMemo(
-    () =>
-      flow
-        ? [
-            ...elements,
-            ...flow.headers.map((h) => ({
-              group: "nodes" as const,
-              data: { id: h.id, label: h.label, kind: "header", color: "transparent", shape: "rectangle", size: 1, fontSize: h.fontSize },
-              classes: "header",
-            })),
-          ]
-        : elements,
-    [elements, flow],
-  );
 
   const select = useCallback(
     (id: string | null) => {
@@ -220,10 +160,10 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
           <div className={state.view === "graph" ? "absolute inset-0" : "hidden"}>
             <NetworkView
               ref={network}
-              elements={drawn}
+              elements={elements}
               layout={state.layout}
-              positions={flow?.positions ?? groupedPositions}
-              concentricValues={state.layout === "concentric" ? concentricValues : undefined}
+              positions={positions}
+              concentricValues={concentricValues}
               seedPositions={seedPositions}
               selected={node}
               focusRoot={focus}

@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo } from "react";
 import { Legend } from "@/components/explorer/legend";
+import { useNetworkScene } from "@/components/explorer/use-network-scene";
 import { useViewState } from "@/components/explorer/use-view-state";
 import { NetworkView } from "@/components/network/network-view";
 import { TableView } from "@/components/panels/table-view";
@@ -14,41 +15,14 @@ import { datasetLine } from "@/lib/io/export/caption";
 import { citedPublishers, citedSources } from "@/lib/io/export/shown";
 import { graphFromSerialized, type SerializedAtlasGraph } from "@/lib/model/graph";
 import { edgesAsOf } from "@/lib/model/queries";
-import { toCyElements } from "@/lib/view/elements";
-import { flowPositions } from "@/lib/view/layouts";
 import { serializeViewState } from "@/lib/view/url-state";
-import { computeVisible } from "@/lib/view/visible";
 
 export function EmbedView({ data }: { data: SerializedAtlasGraph }) {
   const graph = useMemo(() => graphFromSerialized(data), [data]);
   const meta = data.attributes?.meta;
   const { state, update } = useViewState();
   const theme = useTheme();
-  const focus = state.focus && graph.hasNode(state.focus) ? state.focus : undefined;
-  const node = state.node && graph.hasNode(state.node) ? state.node : undefined;
-
-  const filterKey = JSON.stringify({
-    focus,
-    depth: state.depth,
-    dir: state.dir,
-    year: state.year,
-    layers: state.layers,
-    kinds: state.kinds,
-    edges: state.edges,
-    nations: state.nations,
-    isolated: state.isolated,
-  });
-  const visible = useMemo(() => computeVisible(graph, JSON.parse(filterKey)), [graph, filterKey]);
-  const elements = useMemo(
-    () => toCyElements(graph, visible, { colorBy: state.color, groupByNation: state.layout === "nation" }),
-    [graph, visible, state.color, state.layout],
-  );
-  const positions = useMemo(() => (state.layout === "flow" ? flowPositions(graph, visible.nodes, visible.edges) : undefined), [graph, visible, state.layout]);
-  const degree = useMemo(() => {
-    const d: Record<string, number> = {};
-    graph.forEachNode((id) => (d[id] = graph.degree(id)));
-    return d;
-  }, [graph]);
+  const { node, focus, visible, elements, positions, concentricValues } = useNetworkScene(graph, state);
   const publishers = useMemo(() => citedPublishers(citedSources(graph, visible)), [graph, visible]);
   const totalEdges = useMemo(() => edgesAsOf(graph, state.year).size, [graph, state.year]);
 
@@ -71,7 +45,7 @@ export function EmbedView({ data }: { data: SerializedAtlasGraph }) {
               elements={elements}
               layout={state.layout}
               positions={positions}
-              concentricValues={state.layout === "concentric" ? degree : undefined}
+              concentricValues={concentricValues}
               selected={node}
               focusRoot={focus}
               theme={theme}

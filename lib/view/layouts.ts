@@ -109,11 +109,6 @@ export function flowLayout(graph: AtlasGraph, nodes: Set<string>, edges: Set<str
   return { positions, headers };
 }
 
-/** Positions only (no column headers), for views that draw no headers. */
-export function flowPositions(graph: AtlasGraph, nodes: Set<string>, edges: Set<string>): Record<string, Point> {
-  return flowLayout(graph, nodes, edges).positions;
-}
-
 /**
  * Grouped by nation: each nation with the firms headquartered there forms a compact block (a grid,
  * the nation first); blocks are shelf-packed largest first into rows of similar width; inputs and

@@ -1,0 +1,83 @@
+"use client";
+import { useMemo } from "react";
+import type { AtlasGraph } from "@/lib/model/graph";
+import type { Analysis } from "@/lib/metrics/types";
+import { NODE_METRICS } from "@/lib/metrics/registry";
+import { toCyElements, type CyElement } from "@/lib/view/elements";
+import { flowLayout, nationGroupPositions, type Point } from "@/lib/view/layouts";
+import type { ViewState } from "@/lib/view/url-state";
+import { computeVisible, type Visible } from "@/lib/view/visible";
+
+export interface NetworkScene {
+  /** Selected and focused nodes, when the graph has them. */
+  node?: string;
+  focus?: string;
+  visible: Visible;
+  /** Elements to draw: the visible graph plus, in the flow layout, the column headers. */
+  elements: CyElement[];
+  positions?: Record<string, Point>;
+  concentricValues?: Record<string, number>;
+  sizeValues?: Record<string, number | null>;
+  colorValues?: Record<string, number | null>;
+}
+
+function metricColumn(analysis: Analysis | undefined, id: string | undefined): Record<string, number | null> | undefined {
+  const metric = NODE_METRICS.find((m) => m.id === id);
+  if (!analysis || !metric) return undefined;
+  const out: Record<string, number | null> = {};
+  for (const [node, m] of Object.entries(analysis.nodes)) out[node] = m[metric.id];
+  return out;
+}
+
+/**
+ * What the network view draws for a view state: the visible subgraph, its elements (coloured and
+ * sized by metrics when an analysis is given) and the positions of the layouts computed here.
+ * Shared by the explorer and the embed view, so both draw the same picture from the same URL.
+ */
+export function useNetworkScene(graph: AtlasGraph, state: ViewState, analysis?: Analysis): NetworkScene {
+  const node = state.node && graph.hasNode(state.node) ? state.node : undefined;
+  const focus = state.focus && graph.hasNode(state.focus) ? state.focus : undefined;
+  // Only the parts of the state that shape what is shown (not the selection) recompute it.
+  const filterKey = JSON.stringify({
+    focus,
+    depth: state.depth,
+    dir: state.dir,
+    year: state.year,
+    layers: state.layers,
+    kinds: state.kinds,
+    edges: state.edges,
+    nations: state.nations,
+    isolated: state.isolated,
+  });
+  const visible = useMemo(() => computeVisible(graph, JSON.parse(filterKey)), [graph, filterKey]);
+  const sizeValues = useMemo(() => metricColumn(analysis, state.size), [analysis, state.size]);
+  const colorValues = useMemo(() => metricColumn(analysis, state.color), [analysis, state.color]);
+  const concentricValues = useMemo(() => {
+    if (state.layout !== "concentric") return undefined;
+    const out: Record<string, number> = {};
+    if (sizeValues) for (const [id, v] of Object.entries(sizeValues)) out[id] = v ?? 0;
+    else graph.forEachNode((id) => (out[id] = graph.degree(id)));
+    return out;
+  }, [graph, sizeValues, state.layout]);
+  const base = useMemo(
+    () => toCyElements(graph, visible, { colorBy: state.color, colorValues, sizeValues, groupByNation: state.layout === "nation" }),
+    [graph, visible, state.color, colorValues, sizeValues, state.layout],
+  );
+  const flow = useMemo(() => (state.layout === "flow" ? flowLayout(graph, visible.nodes, visible.edges) : undefined), [graph, visible, state.layout]);
+  const grouped = useMemo(() => (state.layout === "nation" ? nationGroupPositions(graph, visible.nodes) : undefined), [graph, visible, state.layout]);
+  const elements = useMemo(
+    () =>
+      flow
+        ? [
+            ...base,
+            ...flow.headers.map<CyElement>((h) => ({
+              group: "nodes",
+              data: { id: h.id, label: h.label, kind: "header", color: "transparent", shape: "rectangle", size: 1, fontSize: h.fontSize },
+              classes: "header",
+            })),
+          ]
+        : base,
+    [base, flow],
+  );
+  return { node, focus, visible, elements, positions: flow?.positions ?? grouped, concentricValues, sizeValues, colorValues };
+}

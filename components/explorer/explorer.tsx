@@ -184,7 +184,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
           </div>
           {state.view === "table" && <TableView graph={graph} visible={visible} selected={node} onSelect={select} analysis={analysis} />}
           <p
-            className="pointer-events-none absolute bottom-2 right-2 rounded bg-white/80 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-900/80 dark:text-slate-300"
+            className="pointer-events-none absolute left-2 top-2 rounded bg-white/80 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-900/80 dark:text-slate-300"
             role="status"
             aria-label="Counts shown"
           >

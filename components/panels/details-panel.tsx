@@ -273,7 +273,17 @@ function NodeDetails({ graph, node, sources, allowed, onSelect, onFocus, onPathF
       )}
 
       <div className="mt-4 grid grid-cols-1 gap-3">
-        <DependencyList title="Depends on" items={uniq(upstream)} label={label} onSelect={onSelect} empty="Nothing upstream in the data shown." />
+        <DependencyList
+          title="Depends on"
+          items={uniq(upstream)}
+          label={label}
+          onSelect={onSelect}
+          empty={
+            a.kind === "nation"
+              ? "No direct links: a nation depends on others through the inputs it needs, measured in its scorecard."
+              : "Nothing upstream in the data shown."
+          }
+        />
         <DependencyList title="Depended on by" items={uniq(downstream)} label={label} onSelect={onSelect} empty="Nothing downstream in the data shown." />
       </div>
 

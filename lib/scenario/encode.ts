@@ -42,9 +42,21 @@ export function minifyScenario(s: Scenario): Record<string, unknown> {
   return out;
 }
 
-/** Same shocks, options and name (ignoring description and sources). */
+/** JSON with object keys sorted, so equal values give equal text whatever the key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value);
+}
+
+/** Same shocks (in the same order), options and name, ignoring description, sources and key order. */
 export function sameScenario(a: Scenario, b: Scenario): boolean {
-  return JSON.stringify(minifyScenario(a)) === JSON.stringify(minifyScenario(b));
+  return canonical(minifyScenario(a)) === canonical(minifyScenario(b));
 }
 
 export function encodeScenario(s: Scenario, presets: readonly Scenario[] = []): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeScenario, encodeScenario, readScenarioFile, scenarioFileText } from "./encode";
+import { decodeScenario, encodeScenario, readScenarioFile, sameScenario, scenarioFileText } from "./encode";
 import { parseScenario, parseScenarioLenient } from "./schema";
 import { scenario } from "./test-graph";
 
@@ -57,6 +57,13 @@ describe("scenario links and files", () => {
     // Unicode names survive.
     const named = { ...edited, name: "Détroit — 台灣" };
     expect(decodeScenario(encodeScenario(named), []).scenario!.name).toBe("Détroit — 台灣");
+  });
+
+  it("the same scenario written with its keys in another order is the same scenario", () => {
+    const a = scenario({ shocks: [{ type: "remove", node: "asml", id: "s1" }] });
+    const b = { ...a, shocks: [{ node: "asml", enabled: true, id: "s1", type: "remove" as const }] };
+    expect(sameScenario(a, b)).toBe(true);
+    expect(sameScenario(a, { ...a, name: "other" })).toBe(false);
   });
 
   it("a bad or stale link reports problems and never throws", () => {

@@ -20,6 +20,7 @@ import { YearControl } from "@/components/panels/year-control";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { useTheme } from "@/components/ui/use-theme";
 import { buttonClass } from "@/components/ui/section";
+import { ScenarioCompare, ScenarioDrawer, ScenarioSection, useScenario } from "@/components/scenario";
 import { Legend } from "./legend";
 import { Overview } from "./overview";
 import { SearchBox } from "./search-box";
@@ -54,6 +55,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
   }, [graph, state.from, state.to, state.pathDir, shownEdge]);
   const pathNodes = useMemo(() => new Set(paths.flatMap((p) => p.nodes)), [paths]);
   const pathEdges = useMemo(() => new Set(paths.flatMap((p) => p.edges.flat())), [paths]);
+  const scenario = useScenario({ graph, data, param: state.scenario, update });
 
   const select = useCallback(
     (id: string | null) => {
@@ -148,6 +150,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
       <div className="flex min-h-0 flex-1">
         {leftOpen && (
           <div className="w-60 shrink-0 overflow-y-auto border-r border-slate-200 scrollbar-thin xl:w-72 dark:border-slate-800" aria-label="Controls" role="region">
+            <ScenarioSection scenario={scenario} selected={node} onSelect={pick} />
             <FocusControls graph={graph} state={state} update={update} />
             <PathFinder graph={graph} index={index} state={state} paths={paths} update={update} onSelect={pick} />
             <MetricsSection state={state} update={update} run={metrics} />
@@ -169,6 +172,8 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               focusRoot={focus}
               pathNodes={pathNodes}
               pathEdges={pathEdges}
+              removed={scenario.removed}
+              impact={scenario.impact}
               theme={theme}
               onSelect={select}
               onFocus={focusOn}
@@ -181,6 +186,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
                 Fit
               </button>
             </div>
+            <ScenarioCompare scenario={scenario} view={{ elements, layout: state.layout, positions, concentricValues, seedPositions, theme }} onSelect={select} />
           </div>
           {state.view === "table" && <TableView graph={graph} visible={visible} selected={node} onSelect={select} analysis={analysis} />}
           <p
@@ -209,6 +215,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
           />
         </div>
       </div>
+      <ScenarioDrawer scenario={scenario} onSelect={pick} onResize={() => network.current?.fit()} />
     </div>
   );
 }

@@ -100,6 +100,26 @@ test.describe("what-if scenarios", () => {
     await expect(panel.problems).toBeHidden();
   });
 
+  test("add capacity from a new supplier on a selected input", async ({ explorer, page }) => {
+    await explorer.goto("node=leading-edge-logic");
+    const panel = new ScenarioPanel(page);
+    await expect(panel.preset).toBeEnabled({ timeout: 20_000 });
+    await panel.button("Add capacity…").click();
+    const form = panel.builder.getByRole("form", { name: "Add capacity" });
+    await form.getByRole("textbox", { name: "New supplier name" }).fill("Fab X");
+    await form.getByRole("combobox", { name: "Site" }).selectOption("USA");
+    await form.getByRole("spinbutton", { name: "Share added" }).fill("20");
+    await form.getByRole("button", { name: "Add shock" }).click();
+    await expect(panel.shocks.first()).toHaveAccessibleName("Add 20 points of Leading-edge logic foundry capacity: Fab X in United States");
+    await panel.apply();
+    await (await panel.tab("Inputs")).getByRole("checkbox").check();
+    // Fab X (HQ United States) joins with 20 points: of 120, Taiwan holds 70.4 (58.7%), Korea 7.1 (5.9%), the US 20 (16.7%):
+    // HHI 3,441.8 + 35.0 + 277.8 ≈ 3,755, down from 70.4² + 7.1² ≈ 5,007.
+    const row = panel.results.getByRole("row", { name: /^Leading-edge logic foundry/ });
+    await expect(row).toContainText("5,007 → 3,755");
+    await expect(row).toContainText("TWN 58.7% (was TWN 70.4%)");
+  });
+
   test("right-click on a node adds a shock", async ({ explorer, page }) => {
     await explorer.goto();
     const panel = new ScenarioPanel(page);

@@ -286,13 +286,24 @@ function ExportControlForm({ node, kind, catalog, provided, onAdd }: FormProps &
 
 function AddCapacityForm({ graph, node, kind, catalog, onAdd }: FormProps & { graph: AtlasGraph }) {
   const onInput = kind === "input";
-  const hq = kind === "firm" ? graph.getNodeAttribute(node, "hq" as never) : kind === "nation" ? node : "";
+  const hq = kind === "firm" ? String(graph.getNodeAttribute(node, "hq" as never)) : kind === "nation" ? node : (catalog.nations[0]?.id ?? "");
   const [input, setInput] = useState(onInput ? node : (catalog.inputs.find((i) => i.id === "leading-edge-logic")?.id ?? catalog.inputs[0]?.id ?? ""));
   const [provider, setProvider] = useState(onInput ? (catalog.nations[0]?.id ?? "") : node);
   const [share, setShare] = useState(10);
-  const [site, setSite] = useState<string>(String(hq ?? ""));
-  const who = onInput ? provider : node;
-  const whoKind = graph.hasNode(who) ? graph.getNodeAttribute(who, "kind") : "firm";
+  const [site, setSite] = useState<string>(hq);
+  const [newName, setNewName] = useState("");
+  const fresh = newName.trim();
+  const who = fresh
+    ? `new-${fresh
+        .toLowerCase()
+        .normalize("NFKD")
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "")
+        .slice(0, 40) || "supplier"}`
+    : onInput
+      ? provider
+      : node;
+  const whoKind = fresh ? "firm" : graph.hasNode(who) ? graph.getNodeAttribute(who, "kind") : "firm";
   return (
     <FormBox
       title="Add capacity"
@@ -300,6 +311,7 @@ function AddCapacityForm({ graph, node, kind, catalog, onAdd }: FormProps & { gr
         onAdd({
           type: "add-capacity",
           provider: who,
+          ...(fresh ? { name: fresh } : {}),
           input,
           share: Math.max(0, Math.min(100, share)),
           ...(whoKind === "firm" && site ? { nation: site } : {}),
@@ -310,7 +322,7 @@ function AddCapacityForm({ graph, node, kind, catalog, onAdd }: FormProps & { gr
     >
       {onInput ? (
         <Field label="Provider">
-          <select className={fieldClass} value={provider} onChange={(e) => setProvider(e.target.value)} aria-label="Provider">
+          <select className={fieldClass} value={provider} onChange={(e) => setProvider(e.target.value)} aria-label="Provider" disabled={!!fresh}>
             <optgroup label="A nation">
               {catalog.nations.map((n) => (
                 <option key={n.id} value={n.id}>
@@ -338,11 +350,14 @@ function AddCapacityForm({ graph, node, kind, catalog, onAdd }: FormProps & { gr
           </select>
         </Field>
       )}
+      <Field label="…or a new supplier (name)">
+        <input className={fieldClass} value={newName} maxLength={120} onChange={(e) => setNewName(e.target.value)} aria-label="New supplier name" placeholder="e.g. a new fab" />
+      </Field>
       <Field label="Share added (points of today's world market)">
         <input type="number" min={0} max={100} step={1} className={fieldClass} value={share} aria-label="Share added" onChange={(e) => setShare(Number(e.target.value))} />
       </Field>
       {whoKind === "firm" && (
-        <Field label="Site (counts there under the site lens)">
+        <Field label={fresh ? "Nation (its headquarters and site)" : "Site (counts there under the site lens)"}>
           <select className={fieldClass} value={site} onChange={(e) => setSite(e.target.value)} aria-label="Site">
             {catalog.nations.map((n) => (
               <option key={n.id} value={n.id}>

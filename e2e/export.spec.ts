@@ -63,6 +63,8 @@ test.describe("briefing exports", () => {
   test("a filtered view exports every format, holding exactly what is shown", async ({ explorer, page }) => {
     test.setTimeout(120_000);
     await explorer.goto(FILTERED);
+    // The network metrics (computed in a worker) go into the nodes CSV and the brief.
+    await expect(explorer.controls.getByRole("status", { name: "Metrics progress" })).toHaveCount(0);
     const counts = await explorer.shownCounts();
     const ids = await shownIds(page);
     expect(counts.nodes).toBe(ids.nodes.length);
@@ -142,7 +144,7 @@ test.describe("briefing exports", () => {
     expect(a4.text).toContain("Lithography & equipment <suppliers>");
     expect(a4.text).toMatch(/dataset \d{4}\.\d+\.\d+ \(\d{4}-\d{2}-\d{2}\)/);
     expect(a4.text).toContain(`${counts.nodes} of ${counts.total} nodes`);
-    expect(a4.text).toContain("Best-connected nodes in this view");
+    expect(a4.text).toContain("Top nodes by PageRank");
     expect(a4.text).toContain("Chokepoints among the shown inputs");
     expect(a4.text).toContain("Emerging Technology Observatory");
     expect(a4.text).toContain(`Page ${a4.pages} of ${a4.pages}`);
@@ -153,7 +155,11 @@ test.describe("briefing exports", () => {
     const nodesCsv = await panel.download("Export CSV");
     expect(nodesCsv.filename).toMatch(new RegExp(`^atlas-network-${DATE}\\.csv$`));
     const nodeRows = csvRows(nodesCsv.text());
-    expect(nodeRows[0]).toEqual(["id", "label", "kind", "layer", "hq_nation", "sources", "degree_shown", "in_degree_shown", "out_degree_shown"]);
+    expect(nodeRows[0]).toEqual([
+      ...["id", "label", "kind", "layer", "hq_nation", "sources", "degree_shown", "in_degree_shown", "out_degree_shown"],
+      // the network metrics of each node (computed on the whole network), as /api/metrics names them
+      ...["degree", "inDegree", "outDegree", "weightedDegree", "betweenness", "pagerank", "closeness", "eigenvector", "community"],
+    ]);
     expect(nodeRows.slice(1).map((r) => r[0]).sort()).toEqual(ids.nodes);
     expect(new Set(nodeRows.slice(1).map((r) => r[2]))).toEqual(new Set(["input", "firm"]));
     expect(new Set(nodeRows.slice(1).map((r) => r[3]))).toEqual(new Set(["equipment"]));
@@ -236,6 +242,51 @@ test.describe("briefing exports", () => {
     const json = JSON.parse((await panel.download("Export JSON")).text());
     expect(json.nodes.map((n: { key: string }) => n.key).sort()).toEqual(ids.nodes);
     expect(json.edges.map((e: { key: string }) => e.key).sort()).toEqual(ids.edges);
+  });
+
+  test("a scenario view exports its diff, impact table and description, and nodes with their metrics", async ({ explorer, page, request }) => {
+    const metrics = (await (await request.get("/api/metrics")).json()).nodes as Record<string, { pagerank: number }>;
+    await explorer.goto("scenario=p.taiwan-strait");
+    await expect.poll(() => explorer.hasClass("TWN", "impacted")).toBe(true);
+    // The metrics worker has finished once the details panel can rank nodes; wait for it.
+    await expect(explorer.controls.getByRole("status", { name: "Metrics progress" })).toHaveCount(0);
+    const counts = await explorer.shownCounts();
+    const panel = new ExportPanel(page);
+
+    const pdfFile = await panel.download("Export PDF");
+    expect(pdfFile.filename).toMatch(new RegExp(`^atlas-scenario-taiwan-strait-${DATE}\.pdf$`));
+    const pdf = pdfFacts(keep(pdfFile, "scenario-"));
+    expect(pdf.text).toContain("Scenario: Taiwan Strait disruption");
+    expect(pdf.text).toContain("A blockade or conflict in the Taiwan Strait");
+    expect(pdf.text).toMatch(/Impact on the \d+ most affected nations \(site lens\)/);
+    expect(pdf.text).toMatch(/Taiwan/);
+
+    const png = await panel.download("Export PNG");
+    keep(png, "scenario-");
+    const px = await inspectPng(page, png.bytes);
+    expect(px.fraction).toBeGreaterThan(0.01);
+    // Impacted nodes are drawn in red: the picture holds strongly red pixels.
+    const reds = await page.evaluate(async (b64) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: "image/png" }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(bitmap, 0, 0);
+      const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! > 180 && d[i + 1]! < 80 && d[i + 2]! < 80) n++;
+      return n;
+    }, png.bytes.toString("base64"));
+    expect(reds).toBeGreaterThan(50);
+
+    const rows = csvRows((await panel.download("Export CSV")).text());
+    const header = rows[0]!;
+    expect(header).toEqual(expect.arrayContaining(["id", "pagerank", "betweenness", "community"]));
+    expect(rows.length - 1).toBe(counts.nodes);
+    const id = header.indexOf("id");
+    const pr = header.indexOf("pagerank");
+    const asml = rows.find((r) => r[id] === "asml")!;
+    expect(Number(asml[pr])).toBeCloseTo(metrics.asml!.pagerank, 12);
   });
 
   test("Copy link puts the absolute URL on the clipboard and it reopens the same view", async ({ explorer, page, context }) => {

@@ -8,6 +8,7 @@ import type { Point } from "@/lib/view/layouts";
 import { buildSearchIndex } from "@/lib/view/search";
 import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from "@/lib/view/url-state";
 import { ExportMenu } from "@/components/export/export-menu";
+import { metricsTable, scenarioBrief } from "@/lib/io/export/briefing";
 import { MetricsSection } from "@/components/metrics/metrics-section";
 import { useMetrics } from "@/components/metrics/use-metrics";
 import { NetworkView, type NetworkHandle } from "@/components/network/network-view";
@@ -56,6 +57,12 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
   const pathNodes = useMemo(() => new Set(paths.flatMap((p) => p.nodes)), [paths]);
   const pathEdges = useMemo(() => new Set(paths.flatMap((p) => p.edges.flat())), [paths]);
   const scenario = useScenario({ graph, data, param: state.scenario, update });
+  // What exports carry beyond the picture: the shown nodes' metrics and the applied scenario.
+  const exportMetrics = useMemo(() => (analysis ? metricsTable(analysis, visible.nodes, state.size) : undefined), [analysis, visible, state.size]);
+  const exportScenario = useMemo(
+    () => (scenario.result ? scenarioBrief(scenario.result, scenario.applied?.description) : undefined),
+    [scenario.result, scenario.applied],
+  );
 
   const select = useCallback(
     (id: string | null) => {
@@ -135,7 +142,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               </button>
             ))}
           </div>
-          <ExportMenu graph={graph} visible={visible} state={state} meta={meta} network={network} />
+          <ExportMenu graph={graph} visible={visible} state={state} meta={meta} network={network} metrics={exportMetrics} scenario={exportScenario} />
           <ThemeToggle />
         </div>
       </header>

@@ -135,7 +135,7 @@ export async function runExport(format: ExportFormat, ctx: ExportContext, settin
       onProgress(0.2, "Loading the PDF writer");
       const { buildBriefPdf } = await import("@/lib/io/export/pdf");
       const tables = ctx.tables ?? [
-        ctx.metrics?.columns.length ? io.topNodesByMetric(graph, visible, ctx.metrics, ctx.rankBy ?? ctx.metrics.columns[0]!.id) : io.topNodesByDegree(graph, visible),
+        ctx.metrics?.columns.length ? io.topNodesByMetric(graph, visible, ctx.metrics, ctx.rankBy ?? ctx.metrics.rankBy ?? ctx.metrics.columns[0]!.id) : io.topNodesByDegree(graph, visible),
         io.chokepointTable(graph, visible),
       ];
       const bytes = await buildBriefPdf(

@@ -1,6 +1,6 @@
 /**
- * Download names: `atlas-<view>-<yyyy-mm-dd>.<ext>`, where view is "network", "table" or
- * "focus-<id>" (the id reduced to lowercase letters, digits and hyphens, at most 48 characters),
+ * Download names: `atlas-<view>-<yyyy-mm-dd>.<ext>`, where view is "network", "table",
+ * "focus-<id>", "scenario-<preset id>" or "scenario" (the id reduced to lowercase letters, digits and hyphens, at most 48 characters),
  * so a name is safe on every file system and says what it holds.
  */
 import type { ViewState } from "../../view/url-state";
@@ -42,7 +42,9 @@ export function fileSlug(text: string, max = 48): string {
   return slug || "node";
 }
 
-export function exportViewName(state: Pick<ViewState, "view" | "focus">): string {
+export function exportViewName(state: Pick<ViewState, "view" | "focus" | "scenario">): string {
+  // A scenario names the view: a preset by its id, a custom scenario just "scenario".
+  if (state.scenario) return state.scenario.startsWith("p.") ? `scenario-${fileSlug(state.scenario.slice(2))}` : "scenario";
   if (state.view === "table") return "table";
   if (state.focus) return `focus-${fileSlug(state.focus)}`;
   return "network";
@@ -54,6 +56,6 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }
 
-export function exportFilename(state: Pick<ViewState, "view" | "focus">, format: ExportFormat, date = new Date()): string {
+export function exportFilename(state: Pick<ViewState, "view" | "focus" | "scenario">, format: ExportFormat, date = new Date()): string {
   return `atlas-${exportViewName(state)}-${isoDate(date)}.${EXTENSIONS[format]}`;
 }

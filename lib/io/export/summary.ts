@@ -39,19 +39,26 @@ export function topNodesByDegree(graph: AtlasGraph, visible: Visible, limit = 10
   };
 }
 
-/** The top `limit` shown nodes by one metric column of a metrics table. */
+/** Columns the brief shows beside the ranking metric, when present: enough to compare, few enough to read. */
+const BRIEF_COMPANIONS = ["degree", "betweenness", "pagerank"];
+
+const briefNumber = (v: unknown) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(3)) : v) as string | number | undefined;
+
+/** The top `limit` shown nodes by one metric column of a metrics table, with up to three companion metrics. */
 export function topNodesByMetric(graph: AtlasGraph, visible: Visible, metrics: MetricsTable, columnId: string, limit = 10): BriefTable {
   const column = metrics.columns.find((c) => c.id === columnId);
   if (!column) throw new Error(`lib/io/export/summary: no metric column "${columnId}"`);
+  const shown = [column, ...metrics.columns.filter((c) => c.id !== columnId && BRIEF_COMPANIONS.includes(c.id))].slice(0, 4);
   const rows = [...visible.nodes]
     .filter((id) => graph.hasNode(id) && typeof metrics.values[id]?.[columnId] === "number")
     .sort((a, b) => (metrics.values[b]![columnId] as number) - (metrics.values[a]![columnId] as number))
     .slice(0, limit)
-    .map((id) => [graph.getNodeAttribute(id, "label"), NODE_KIND_LABELS[graph.getNodeAttribute(id, "kind")], layerLabel(graph, id), ...metrics.columns.map((c) => metrics.values[id]?.[c.id])]);
+    .map((id) => [graph.getNodeAttribute(id, "label"), NODE_KIND_LABELS[graph.getNodeAttribute(id, "kind")], layerLabel(graph, id), ...shown.map((c) => briefNumber(metrics.values[id]?.[c.id]))]);
   return {
     title: `Top nodes by ${column.label}`,
-    columns: [{ label: "Node", width: 2.2 }, { label: "Kind", width: 0.8 }, { label: "Layer", width: 1.6 }, ...metrics.columns.map((c) => ({ label: c.label, align: "right" as const }))],
+    columns: [{ label: "Node", width: 2.2 }, { label: "Kind", width: 0.8 }, { label: "Layer", width: 1.6 }, ...shown.map((c) => ({ label: c.label, align: "right" as const }))],
     rows,
+    note: "Network metrics computed on the whole network (latest data), equal to networkx's; the CSV export has every metric of every shown node.",
   };
 }
 

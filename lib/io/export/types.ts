@@ -22,6 +22,8 @@ export interface MetricsTable {
   columns: { id: string; label: string }[];
   /** node id → column id → value. */
   values: Record<string, Record<string, Cell>>;
+  /** The column that ranks the brief's key-metrics table (default: the first). */
+  rankBy?: string;
 }
 
 /** A table for the PDF brief (metrics, chokepoints, a scenario's impact). */

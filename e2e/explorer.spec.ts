@@ -104,6 +104,17 @@ test.describe("explorer", () => {
     await expect.poll(async () => (await explorer.shownCounts()).nodes).toBe(unfocused);
   });
 
+  test("hovering a node highlights its neighbours and fades the rest", async ({ explorer, page }) => {
+    await explorer.goto("layout=flow");
+    const p = await explorer.nodePosition("asml");
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(() => explorer.hasClass("asml", "hovered")).toBe(true);
+    expect(await explorer.hasClass("euv-scanners", "neighbour")).toBe(true);
+    expect(await explorer.hasClass("hbm", "faded")).toBe(true);
+    await page.mouse.move(5, 400);
+    await expect.poll(() => explorer.hasClass("hbm", "faded")).toBe(false);
+  });
+
   test("double-clicking a node focuses on it", async ({ explorer, page }) => {
     await explorer.goto("layout=flow");
     await explorer.doubleClickNode("asml");

@@ -198,10 +198,13 @@ export function NetworkView(props: NetworkViewProps) {
       if (applyingViewport.current) return;
       callbacks.current.onViewportChange?.({ zoom: cy.zoom(), pan: { ...cy.pan() } });
     });
-    cy.on("mouseout", "node", () => {
+    const clearHover = () => {
       cy.batch(() => cy.elements().removeClass("faded neighbour hovered"));
       container.style.cursor = "";
-    });
+    };
+    cy.on("mouseout", "node", clearHover);
+    // Leaving the canvas straight from a node fires no mouseout on the node.
+    container.addEventListener("mouseleave", clearHover);
     window.__atlasView = {
       get layoutRuns() {
         return layoutRuns.current;
@@ -229,6 +232,7 @@ export function NetworkView(props: NetworkViewProps) {
       zoom: () => cy.zoom(),
     };
     return () => {
+      container.removeEventListener("mouseleave", clearHover);
       cy.destroy();
       cyRef.current = null;
       if (window.__atlasView) delete window.__atlasView;

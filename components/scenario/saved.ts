@@ -2,6 +2,7 @@
  * Named scenarios saved in this browser (localStorage), as their JSON form. Reading never throws:
  * unavailable storage or a damaged entry reads as "nothing saved".
  */
+import { downloadBlob } from "@/components/export/download";
 import type { Scenario } from "@/lib/scenario/schema";
 
 const KEY = "interdependence-atlas:scenarios:v1";
@@ -51,16 +52,7 @@ export function deleteSaved(name: string) {
 
 /** Save text as a file (browser only). */
 export function downloadText(text: string, fileName: string, type = "application/json") {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.rel = "noopener";
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 export const fileNameOf = (name: string) =>

@@ -280,6 +280,26 @@ test.describe("briefing exports", () => {
     const pr = header.indexOf("pagerank");
     const asml = rows.find((r) => r[id] === "asml")!;
     expect(Number(asml[pr])).toBeCloseTo(metrics.asml!.pagerank, 12);
+
+    // Every other format holds exactly what the scenario view shows.
+    const ids = await shownIds(page);
+    const svg = await panel.download("Export SVG");
+    expect(svg.filename).toMatch(new RegExp(`^atlas-scenario-taiwan-strait-${DATE}\.svg$`));
+    const svgText = await page.evaluate((t) => {
+      const doc = new window.DOMParser().parseFromString(t, "image/svg+xml");
+      return doc.querySelector("parsererror") ? null : [...doc.querySelectorAll("text")].map((e) => e.textContent).join(" ");
+    }, svg.text());
+    expect(svgText).toContain("Taiwan");
+    expect(csvRows((await panel.download("Export edges CSV")).text()).length - 1).toBe(counts.edges);
+    for (const [name, parse] of [
+      ["Export GEXF", (t: string) => gexf.parse(Graph, t)],
+      ["Export GraphML", (t: string) => graphml.parse(Graph, t)],
+      ["Export JSON", (t: string) => Graph.from(JSON.parse(t))],
+    ] as const) {
+      const g = parse((await panel.download(name)).text());
+      expect(g.nodes().sort(), name).toEqual(ids.nodes);
+      expect(g.edges().sort(), name).toEqual(ids.edges);
+    }
   });
 
   test("Copy link puts the absolute URL on the clipboard and it reopens the same view", async ({ explorer, page, context }) => {

@@ -48,7 +48,7 @@ export function loadScenarioLibrary(dir: string = SCENARIO_DIR): ScenarioLibrary
     errors.push(...r.errors.map((e) => `scenarios/substitution.csv ${e}`));
   }
   const presets: Preset[] = [];
-  const files = existsSync(dir) ? readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => f.endsWith(".json")).sort() : [];
+  const files = existsSync(/*turbopackIgnore: true*/ dir) ? readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => f.endsWith(".json")).sort() : [];
   for (const f of files) {
     let value: unknown;
     try {

@@ -245,6 +245,21 @@ function DegradeForm({ graph, node, kind, provided, onAdd }: FormProps & { graph
   );
 }
 
+/** <optgroup>s of nodes for a select, leaving out `except` (the node the shock is about). */
+function NodeOptionGroups({ groups, except }: { groups: [string, { id: string; label: string }[]][]; except?: string }) {
+  return groups.map(([label, list]) => (
+    <optgroup key={label} label={label}>
+      {list
+        .filter((n) => n.id !== except)
+        .map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.label}
+          </option>
+        ))}
+    </optgroup>
+  ));
+}
+
 function ExportControlForm({ node, kind, catalog, provided, onAdd }: FormProps & { provided: Catalog["inputs"] }) {
   const [to, setTo] = useState(kind === "nation" && node !== "CHN" ? "CHN" : "all");
   const [scope, setScope] = useState(provided[0] ? `input:${provided[0].id}` : "");
@@ -257,22 +272,7 @@ function ExportControlForm({ node, kind, catalog, provided, onAdd }: FormProps &
       <Field label="Stops supplying">
         <select className={fieldClass} value={to} onChange={(e) => setTo(e.target.value)} aria-label="Stops supplying">
           <option value="all">Everyone</option>
-          <optgroup label="A bloc">
-            {catalog.blocs.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.label}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="A nation">
-            {catalog.nations
-              .filter((n) => n.id !== node)
-              .map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.label}
-                </option>
-              ))}
-          </optgroup>
+          <NodeOptionGroups groups={[["A bloc", catalog.blocs], ["A nation", catalog.nations]]} except={node} />
         </select>
       </Field>
       <ScopeSelect value={scope} onChange={setScope} inputs={provided} allLabel="Every input" />
@@ -323,20 +323,7 @@ function AddCapacityForm({ graph, node, kind, catalog, onAdd }: FormProps & { gr
       {onInput ? (
         <Field label="Provider">
           <select className={fieldClass} value={provider} onChange={(e) => setProvider(e.target.value)} aria-label="Provider" disabled={!!fresh}>
-            <optgroup label="A nation">
-              {catalog.nations.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.label}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="A firm">
-              {catalog.firms.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.label}
-                </option>
-              ))}
-            </optgroup>
+            <NodeOptionGroups groups={[["A nation", catalog.nations], ["A firm", catalog.firms]]} />
           </select>
         </Field>
       ) : (
@@ -466,21 +453,14 @@ function PartnershipForm({ node, catalog, onAdd }: { node: string; catalog: Cata
     <FormBox title="Add a partnership" onSubmit={() => to && onAdd({ type: "add-partnership", from: node, to, partnership: kind, ...(detail.trim() ? { detail: detail.trim() } : {}), enabled: true })}>
       <Field label="With">
         <select className={fieldClass} value={to} onChange={(e) => setTo(e.target.value)} aria-label="Partner">
-          {[
-            ["A nation", catalog.nations],
-            ["A firm", catalog.firms],
-            ["A bloc", catalog.blocs],
-          ].map(([group, list]) => (
-            <optgroup key={group as string} label={group as string}>
-              {(list as { id: string; label: string }[])
-                .filter((n) => n.id !== node)
-                .map((n) => (
-                  <option key={n.id} value={n.id}>
-                    {n.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <NodeOptionGroups
+            groups={[
+              ["A nation", catalog.nations],
+              ["A firm", catalog.firms],
+              ["A bloc", catalog.blocs],
+            ]}
+            except={node}
+          />
         </select>
       </Field>
       <Field label="Kind">

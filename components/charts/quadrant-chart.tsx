@@ -1,15 +1,8 @@
+import type { QuadrantPoint } from "@/lib/supply/views";
 import { placeLabels } from "./label-layout";
 
-export interface QuadrantChartPoint {
-  nation: string;
-  label: string;
-  /** Foreign dependence, 0–1. */
-  x: number;
-  /** Leverage, 0–1. */
-  y: number;
-  orchestration: number | null;
-  participates: number;
-}
+/** A point per nation: the scorecard's view model (lib/supply/views.ts). */
+export type QuadrantChartPoint = QuadrantPoint;
 
 interface QuadrantChartProps {
   points: QuadrantChartPoint[];

@@ -14,6 +14,15 @@ export function formatMetric(v: number | null | undefined): string {
   return Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(3);
 }
 
+/** One option per numeric metric, for the size and colour selects. */
+function MetricOptions() {
+  return NUMERIC_METRICS.map((m) => (
+    <option key={m.id} value={m.id}>
+      by {m.label.toLowerCase()}
+    </option>
+  ));
+}
+
 function graphValue(a: Analysis, id: string): string {
   const v = (a.graph as unknown as Record<string, unknown>)[id];
   if (Array.isArray(v)) return String(v.length);
@@ -32,11 +41,7 @@ export function MetricsSection({ state, update, run }: { state: ViewState; updat
           <span className="w-12 text-slate-500">Size</span>
           <select aria-label="Size by" className={selectClass} value={state.size ?? ""} onChange={(e) => update({ size: e.target.value || undefined })}>
             <option value="">by kind (fixed)</option>
-            {NUMERIC_METRICS.map((m) => (
-              <option key={m.id} value={m.id}>
-                by {m.label.toLowerCase()}
-              </option>
-            ))}
+            <MetricOptions />
           </select>
         </label>
         <label className="flex items-center gap-2 text-xs">
@@ -45,11 +50,7 @@ export function MetricsSection({ state, update, run }: { state: ViewState; updat
             <option value="layer">by layer</option>
             <option value="kind">by kind</option>
             <option value="community">by community (Louvain)</option>
-            {NUMERIC_METRICS.map((m) => (
-              <option key={m.id} value={m.id}>
-                by {m.label.toLowerCase()}
-              </option>
-            ))}
+            <MetricOptions />
           </select>
         </label>
       </div>

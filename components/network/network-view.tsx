@@ -34,6 +34,9 @@ export interface NetworkHandle {
   svg(options: ImageOptions): Promise<string>;
 }
 
+/** The largest zoom a layout's fit may leave the view at. */
+const MAX_FIT_ZOOM = 1.3;
+
 let svgRegistered: Promise<void> | undefined;
 /** cytoscape-svg reads `window` on import, so it is loaded on first use, in the browser. */
 function registerSvg(): Promise<void> {
@@ -243,6 +246,11 @@ export function NetworkView(props: NetworkViewProps) {
     const l = cy.layout(options);
     const started = performance.now();
     l.one("layoutstop", () => {
+      // Fitting a handful of nodes would zoom in until labels are huge; stop at a readable zoom.
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
       const now = performance.now();
       layoutTiming.current.last = now - started;
       if (layoutRuns.current === 0) layoutTiming.current.firstAt = now;

@@ -20,6 +20,8 @@ import {
   type InputRow,
   type NationRow,
   type OperatesInRow,
+  type OwnsRow,
+  dataFileParts,
   type PartnersWithRow,
   type ProvidesRow,
   type RequiresRow,
@@ -56,6 +58,7 @@ interface EdgeIdentity {
 export type ProvidesEdge = ProvidesRow & EdgeIdentity & { kind: "provides" };
 export type RequiresEdge = RequiresRow & EdgeIdentity & { kind: "requires" };
 export type SuppliesEdge = SuppliesRow & EdgeIdentity & { kind: "supplies" };
+export type OwnsEdge = OwnsRow & EdgeIdentity & { kind: "owns" };
 export type OperatesInEdge = OperatesInRow & EdgeIdentity & { kind: "operates_in" };
 export type PartnersWithEdge = PartnersWithRow & EdgeIdentity & { kind: "partners_with" };
 export type TalentFlowEdge = TalentFlowRow & EdgeIdentity & { kind: "talent_flow" };
@@ -71,6 +74,7 @@ export type AtlasEdge =
   | ProvidesEdge
   | RequiresEdge
   | SuppliesEdge
+  | OwnsEdge
   | OperatesInEdge
   | PartnersWithEdge
   | TalentFlowEdge
@@ -121,8 +125,9 @@ function parseRows<S extends z.ZodType>(
   const shape = (schema as unknown as z.ZodObject).shape as Record<string, unknown>;
   const columns = Object.keys(shape);
   if (table.header.length > 0) {
+    // A column whose cells may all be empty (an optional one) may be left out of a file's header.
     for (const c of columns) {
-      if (!table.header.includes(c)) errors.push({ file, line: 1, field: c, message: `the header lacks the column "${c}"` });
+      if (!table.header.includes(c) && !optionalColumn(shape[c])) errors.push({ file, line: 1, field: c, message: `the header lacks the column "${c}"` });
     }
     for (const h of table.header) {
       if (h !== "" && !columns.includes(h)) {
@@ -146,6 +151,25 @@ function parseRows<S extends z.ZodType>(
   return out;
 }
 
+function optionalColumn(schema: unknown): boolean {
+  return (schema as z.ZodType).safeParse(undefined).success;
+}
+
+/** Rows of a base file and its parts (`edges/provides.csv`, `edges/provides-eto.csv`…); only the base file may be required. */
+function parseFileRows<S extends z.ZodType>(files: Files, base: string, schema: S, errors: DataError[], required: boolean) {
+  return dataFileParts(base, Object.keys(files)).flatMap((file, i) =>
+    parseRows(files, file, schema, errors, required && i === 0).map((r) => ({ ...r, file })),
+  );
+}
+
+/** Every data file name the dataset reads among `names`; anything else in nodes/ and edges/ is unknown. */
+export function datasetFileNames(names: Iterable<string>): { known: string[]; unknown: string[] } {
+  const all = [...names];
+  const bases = [DATA_FILES.sources, ...Object.values(DATA_FILES.nodes), ...Object.values(DATA_FILES.edges)];
+  const known = new Set<string>([DATA_FILES.meta, ...bases.flatMap((b) => dataFileParts(b, all))]);
+  return { known: [...known], unknown: all.filter((n) => !known.has(n) && n.endsWith(".csv")) };
+}
+
 export function parseDataset(files: Files): ParseDatasetResult {
   const errors: DataError[] = [];
   const warnings: DataError[] = [];
@@ -167,10 +191,12 @@ export function parseDataset(files: Files): ParseDatasetResult {
   }
 
   // sources.csv
-  const sourceRows = parseRows(files, DATA_FILES.sources, sourceSchema, errors, true);
+  for (const name of datasetFileNames(Object.keys(files)).unknown)
+    errors.push({ file: name, message: "is not a data file of the Atlas (a part file is named like edges/provides-<part>.csv)" });
+  const sourceRows = parseFileRows(files, DATA_FILES.sources, sourceSchema, errors, true);
   const sourceIds = new Set<string>();
-  for (const { line, row } of sourceRows) {
-    if (sourceIds.has(row.id)) errors.push({ file: DATA_FILES.sources, line, field: "id", message: `duplicate source id "${row.id}"` });
+  for (const { file, line, row } of sourceRows) {
+    if (sourceIds.has(row.id)) errors.push({ file, line, field: "id", message: `duplicate source id "${row.id}"` });
     sourceIds.add(row.id);
   }
   const usedSources = new Set<string>();
@@ -186,9 +212,8 @@ export function parseDataset(files: Files): ParseDatasetResult {
   const nodeKind = new Map<string, NodeKind>();
   const nodeOrigin = new Map<string, Origin>();
   for (const kind of ["nation", "firm", "input", "bloc"] as const) {
-    const file = DATA_FILES.nodes[kind];
-    const rows = parseRows(files, file, NODE_FILE_SCHEMAS[kind], errors, kind !== "bloc");
-    for (const { line, row } of rows) {
+    const rows = parseFileRows(files, DATA_FILES.nodes[kind], NODE_FILE_SCHEMAS[kind], errors, kind !== "bloc");
+    for (const { file, line, row } of rows) {
       const prev = nodeOrigin.get(row.id);
       if (prev) {
         errors.push({ file, line, field: "id", message: `duplicate node id "${row.id}" (already defined at ${prev.file} line ${prev.line})` });
@@ -230,15 +255,15 @@ export function parseDataset(files: Files): ParseDatasetResult {
     provides: [["firm", "nation"], ["input"]],
     requires: [["input"], ["input"]],
     supplies: [["firm"], ["firm"]],
+    owns: [["firm", "nation"], ["firm"]],
     operates_in: [["firm"], ["nation"]],
     partners_with: [["firm", "nation", "bloc"], ["firm", "nation", "bloc"]],
     talent_flow: [["nation"], ["nation"]],
     export_control: [["nation", "bloc"], ["nation", "bloc"]],
   };
   for (const kind of Object.keys(EDGE_FILE_SCHEMAS) as EdgeFileKind[]) {
-    const file = DATA_FILES.edges[kind];
-    const rows = parseRows(files, file, EDGE_FILE_SCHEMAS[kind], errors, true);
-    for (const { line, row } of rows) {
+    const rows = parseFileRows(files, DATA_FILES.edges[kind], EDGE_FILE_SCHEMAS[kind], errors, kind !== "owns");
+    for (const { file, line, row } of rows) {
       checkSources(file, line, row.sources);
       const [fromKinds, toKinds] = ENDPOINTS[kind];
       const okFrom = expectKind(file, line, "from", row.from, fromKinds);
@@ -265,7 +290,7 @@ export function parseDataset(files: Files): ParseDatasetResult {
       const id = edgeId({ kind, from: row.from, to: row.to, year: r.year, input: r.input });
       const prev = edgeOrigin.get(id);
       if (prev) {
-        errors.push({ file, line, message: `duplicate edge ${id} (already at line ${prev.line})` });
+        errors.push({ file, line, message: `duplicate edge ${id} (already at ${prev.file === file ? "" : `${prev.file} `}line ${prev.line})` });
         continue;
       }
       edgeOrigin.set(id, { file, line });
@@ -276,8 +301,8 @@ export function parseDataset(files: Files): ParseDatasetResult {
   checkShareSums(edges, nodeKind, edgeOrigin, errors);
   checkRequiresAcyclic(edges, edgeOrigin, errors);
 
-  for (const { line, row } of sourceRows)
-    if (!usedSources.has(row.id)) warnings.push({ file: DATA_FILES.sources, line, field: "id", message: `source "${row.id}" is cited by nothing` });
+  for (const { file, line, row } of sourceRows)
+    if (!usedSources.has(row.id)) warnings.push({ file, line, field: "id", message: `source "${row.id}" is cited by nothing` });
 
   if (errors.length > 0 || !meta) return { errors, warnings };
   return { dataset: { meta, sources: sourceRows.map((r) => r.row), nodes, edges }, errors, warnings };

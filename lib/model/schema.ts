@@ -90,6 +90,8 @@ export const sourceSchema = z.object({
       .optional(),
   ),
   licence: optText(200),
+  /** Where in the source the figures cited from it stand (page, table, chart or section), when one place serves every row citing it. */
+  locator: optText(300),
   note: optText(),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -128,6 +130,8 @@ export const inputSchema = z.object({
   description: text(600),
   market_usd_b: optNumber(0, 100_000),
   market_year: optYear(),
+  /** Where in its source the market size stands (page, table, chart or section). */
+  locator: optText(300),
   note: optText(),
   sources: sourceIds,
 });
@@ -150,6 +154,8 @@ const edgeBase = {
   to: nodeId,
   note: optText(),
   sources: sourceIds,
+  /** Where in the source the row's figure stands (page, table, chart or section); else the source's own `locator`. */
+  locator: optText(300),
 };
 
 export const providesSchema = z.object({
@@ -163,6 +169,8 @@ export const providesSchema = z.object({
   end: optYear(),
   confidence: optEnum(CONFIDENCES),
   estimate,
+  /** The market the share is measured in: a nation's ISO3 for a national market (Korea's cloud market); absent = the world. */
+  scope: z.preprocess(emptyToUndefined, iso3.optional()),
 });
 
 export const requiresSchema = z.object({
@@ -175,6 +183,16 @@ export const suppliesSchema = z.object({
   input: slug,
   year: year(),
   end: optYear(),
+});
+
+/** An owner (firm or nation) holds a stake in a firm: a subsidiary or a joint venture. */
+export const ownsSchema = z.object({
+  ...edgeBase,
+  /** Percent of the owned firm held, where known. */
+  stake: optNumber(0, 100),
+  year: year(),
+  end: optYear(),
+  estimate,
 });
 
 export const operatesInSchema = z.object({
@@ -221,6 +239,7 @@ export const exportControlSchema = z.object({
 export type ProvidesRow = z.infer<typeof providesSchema>;
 export type RequiresRow = z.infer<typeof requiresSchema>;
 export type SuppliesRow = z.infer<typeof suppliesSchema>;
+export type OwnsRow = z.infer<typeof ownsSchema>;
 export type OperatesInRow = z.infer<typeof operatesInSchema>;
 export type PartnersWithRow = z.infer<typeof partnersWithSchema>;
 export type TalentFlowRow = z.infer<typeof talentFlowSchema>;
@@ -231,6 +250,7 @@ export const EDGE_FILE_SCHEMAS = {
   provides: providesSchema,
   requires: requiresSchema,
   supplies: suppliesSchema,
+  owns: ownsSchema,
   operates_in: operatesInSchema,
   partners_with: partnersWithSchema,
   talent_flow: talentFlowSchema,
@@ -245,7 +265,11 @@ export const NODE_FILE_SCHEMAS = {
   bloc: blocSchema,
 } as const;
 
-/** Paths of the data files, relative to data/. */
+/**
+ * Paths of the data files, relative to data/. Each CSV file may be split into parts beside it:
+ * `edges/provides.csv` plus `edges/provides-eto.csv`, `edges/provides-models.csv`… (same columns),
+ * so a generated or thematic set of rows lives in its own reviewable file.
+ */
 export const DATA_FILES = {
   meta: "dataset.json",
   sources: "sources.csv",
@@ -259,9 +283,17 @@ export const DATA_FILES = {
     provides: "edges/provides.csv",
     requires: "edges/requires.csv",
     supplies: "edges/supplies.csv",
+    owns: "edges/owns.csv",
     operates_in: "edges/operates_in.csv",
     partners_with: "edges/partners_with.csv",
     talent_flow: "edges/talent_flow.csv",
     export_control: "edges/export_control.csv",
   },
 } as const;
+
+/** The part files of one base file among the given names: "edges/provides.csv" → itself, then "edges/provides-*.csv", sorted. */
+export function dataFileParts(base: string, names: Iterable<string>): string[] {
+  const stem = base.replace(/\.csv$/, "");
+  const parts = [...names].filter((n) => n.startsWith(`${stem}-`) && n.endsWith(".csv") && /^[a-z0-9-]+$/.test(n.slice(stem.length + 1, -4)));
+  return [base, ...parts.sort()];
+}

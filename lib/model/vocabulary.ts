@@ -84,12 +84,30 @@ export const EDGE_KINDS = [
   "requires",
   "supplies",
   "headquartered_in",
+  "owns",
   "operates_in",
   "partners_with",
   "talent_flow",
   "export_control",
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/**
+ * Relation families. Only **supply** makes a dependency ("depends on" follows what provides what,
+ * what requires what, who supplies whom); every other family is shown under its own name and never
+ * as a dependency (lib/model/dependency.ts builds the dependency graph from the supply family).
+ */
+export const RELATION_FAMILIES = ["supply", "ownership", "presence", "cooperation", "policy", "talent"] as const;
+export type RelationFamily = (typeof RELATION_FAMILIES)[number];
+
+export const RELATION_FAMILY_INFO: Record<RelationFamily, { label: string; description: string }> = {
+  supply: { label: "Supply", description: "What provides what, what requires what, who supplies whom: the only relations that make a dependency." },
+  ownership: { label: "Ownership & control", description: "Headquarters, and stakes in subsidiaries and joint ventures." },
+  presence: { label: "Sites", description: "Where a firm runs fabs, plants, cloud regions or research sites." },
+  cooperation: { label: "Partnerships", description: "Cooperation without a buyer and a seller: research, investment, government programmes." },
+  policy: { label: "Export controls", description: "A nation restricting exports of inputs to another." },
+  talent: { label: "Talent flows", description: "Where AI researchers trained and where they work." },
+};
 
 /**
  * Which end of an edge is depended upon. "What X depends on" (upstream) follows edges from the
@@ -107,6 +125,7 @@ export type DependedEnd = "source" | "target" | "both";
 
 export interface EdgeKindInfo {
   label: string;
+  family: RelationFamily;
   /** Phrase for "A <verb> B". */
   verb: string;
   /** Phrase for the reverse reading, "B <inverse> A". */
@@ -117,6 +136,7 @@ export interface EdgeKindInfo {
 
 export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
   provides: {
+    family: "supply",
     label: "Provides",
     verb: "provides",
     inverse: "provided by",
@@ -124,6 +144,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     description: "A firm or nation provides an input, with its global market share where known.",
   },
   requires: {
+    family: "supply",
     label: "Requires",
     verb: "requires",
     inverse: "required by",
@@ -131,6 +152,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     description: "An input needs another input, so the stages form a chain.",
   },
   supplies: {
+    family: "supply",
     label: "Supplies",
     verb: "supplies",
     inverse: "supplied by",
@@ -138,13 +160,23 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     description: "A firm supplies another firm with an input.",
   },
   headquartered_in: {
+    family: "ownership",
     label: "Headquartered in",
     verb: "headquartered in",
     inverse: "headquarters of",
     depended: "target",
     description: "Where a firm has its headquarters.",
   },
+  owns: {
+    family: "ownership",
+    label: "Owns",
+    verb: "owns",
+    inverse: "owned by",
+    depended: "target",
+    description: "A stake in a subsidiary or joint venture, in percent where known (ESMC: TSMC 70%, Bosch, Infineon and NXP 10% each).",
+  },
   operates_in: {
+    family: "presence",
     label: "Operates in",
     verb: "operates in",
     inverse: "hosts",
@@ -152,6 +184,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     description: "Where a firm runs fabs, packaging plants, cloud regions or research sites.",
   },
   partners_with: {
+    family: "cooperation",
     label: "Partners with",
     verb: "partners with",
     inverse: "partners with",
@@ -159,6 +192,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     description: "Joint ventures, investments, cloud and chip deals, government programmes.",
   },
   talent_flow: {
+    family: "talent",
     label: "Talent flow",
     verb: "sends researchers to",
     inverse: "draws researchers from",
@@ -166,6 +200,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     description: "AI researchers trained in one nation who work in another.",
   },
   export_control: {
+    family: "policy",
     label: "Export control",
     verb: "restricts exports to",
     inverse: "faces export controls from",

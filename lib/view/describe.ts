@@ -28,6 +28,8 @@ export function describeEdge(a: EdgeAttributes): string {
       const scope = [...a.inputs, ...a.layers.map((l) => `${l} layer`)].join(", ");
       return `since ${a.year}${a.end ? `, lifted ${a.end}` : ""}: ${a.detail}${scope ? ` (${scope})` : ""}`;
     }
+    case "owns":
+      return `${a.stake !== undefined ? `${formatShare(a.stake)} stake` : "stake"}, since ${a.year}${a.end ? `, until ${a.end}` : ""}${a.estimate ? ` (estimate: ${a.estimate})` : ""}`;
     case "requires":
       return a.note ?? "";
     case "headquartered_in":

@@ -30,6 +30,7 @@ export const EDGE_COLORS: Record<EdgeKind, string> = {
   requires: "#d97706",
   supplies: "#2563eb",
   headquartered_in: "#94a3b8",
+  owns: "#0d9488",
   operates_in: "#a8a29e",
   partners_with: "#059669",
   talent_flow: "#9333ea",

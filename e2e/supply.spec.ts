@@ -54,6 +54,24 @@ test.describe("nation scorecards", () => {
     await page.screenshot({ path: `${SHOTS}/nation-kor.png`, fullPage: true });
   });
 
+  test("a nation's own figure is used where published, else the world share, and each says which", async ({ scorecard, page }) => {
+    expect(await scorecard.goto("USA", "site")).toBe(200);
+    await expect(page.getByTestId("national-figures")).toContainText("National figures used for AI researcher training");
+    await page.getByText("Domestic share, main foreign supplier and the share set of each input").click();
+    const training = page.getByRole("table", { name: "Measured inputs" }).getByRole("row", { name: /AI researcher training/ });
+    // MacroPolo 2022: 37% of top-tier researchers at US institutions studied in the US, 38% in China.
+    await expect(training).toContainText("37.0%");
+    await expect(training).toContainText("China 38.0%");
+    await expect(training.locator('[data-figure="national"]')).toContainText("where United States’ own researchers trained");
+    await expect(page.getByRole("table", { name: "Measured inputs" }).locator('[data-figure="world"]').first()).toContainText("world share");
+    expect(await scorecard.goto("KOR", "site")).toBe(200);
+    await expect(page.getByTestId("national-figures")).toContainText("No national figure is published for South Korea");
+    await page.getByText("Domestic share, main foreign supplier and the share set of each input").click();
+    const korTraining = page.getByRole("table", { name: "Measured inputs" }).getByRole("row", { name: /AI researcher training/ });
+    await expect(korTraining).toContainText("China 47.0%");
+    await expect(korTraining.locator('[data-figure="world"]')).toContainText("world share (no national figure)");
+  });
+
   test("the Netherlands leads on lithography", async ({ scorecard, page }) => {
     expect(await scorecard.goto("NLD")).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Netherlands" })).toBeVisible();

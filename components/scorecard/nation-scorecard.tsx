@@ -2,7 +2,7 @@ import Link from "next/link";
 import { QuadrantChart } from "@/components/charts/quadrant-chart";
 import { DOMESTIC_COLOR, OTHER_NAMED_COLOR, UNATTRIBUTED_COLOR, colorMap } from "@/components/charts/palette";
 import { StackedBar, type BarSegment } from "@/components/charts/stacked-bar";
-import { formatFraction, formatPercent } from "@/lib/supply/format";
+import { formatFraction, formatPercent, possessive } from "@/lib/supply/format";
 import type { Lens } from "@/lib/supply/types";
 import type { NationScorecardView, PathView } from "@/lib/supply/views";
 import { EstimateMark, LensBadge, LensSwitch } from "./lens-switch";
@@ -39,6 +39,16 @@ export function NationScorecard({ view }: { view: NationScorecardView }) {
         </div>
         <LensSwitch lens={lens} hrefFor={(l) => nationHref(view.nation, l)} />
       </div>
+      <p className={`-mt-2 text-xs ${muted}`} data-testid="national-figures">
+        {view.nationalFigures.length > 0 ? (
+          <>
+            National figures used for {view.nationalFigures.map((i) => i.label).join(", ")} ({possessive(view.label)} own
+            {view.nationalFigures.length === 1 ? " figure" : " figures"}); every other input uses the world share.
+          </>
+        ) : (
+          <>No national figure is published for {view.label}: every input uses the world share.</>
+        )}
+      </p>
 
       <section aria-label="Headline figures" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {view.headline.map((f) => (
@@ -217,7 +227,15 @@ export function NationScorecard({ view }: { view: NationScorecardView }) {
                   <td className={`${td} text-right tabular-nums`}>{formatFraction(i.domestic)}</td>
                   <td className={td}>{i.topForeign ? `${i.topForeign.label} ${formatFraction(i.topForeign.share)}` : "—"}</td>
                   <td className={`${td} text-right tabular-nums`}>{formatFraction(i.unattributed)}</td>
-                  <td className={`${td} text-xs ${muted}`}>
+                  <td className={`${td} text-xs ${muted}`} data-figure={i.figure}>
+                    <span
+                      className={
+                        i.figure === "national"
+                          ? "mr-1 rounded bg-emerald-100 px-1 font-medium text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100"
+                          : "mr-1 rounded bg-slate-100 px-1 text-slate-700 dark:bg-slate-800 dark:text-slate-200"
+                      }>
+                      {i.figureLabel}
+                    </span>
                     {i.basis}
                     {i.fallback && (
                       <abbr

@@ -94,12 +94,16 @@ export interface ParseDatasetResult {
   warnings: DataError[];
 }
 
-/** Build an edge's stable id. Provides/supplies/partnerships/flows/controls carry their year. */
-export function edgeId(e: { kind: string; from: string; to: string; year?: number; input?: string }): string {
+/**
+ * Build an edge's stable id. Provides/supplies/partnerships/flows/controls carry their year; a
+ * provides row measured in a national market carries its scope ("…:2022@USA"), so a nation's own
+ * market figure and the world figure of the same provider and year are two edges.
+ */
+export function edgeId(e: { kind: string; from: string; to: string; year?: number; input?: string; scope?: string }): string {
   const parts = [e.kind, e.from, e.to];
   if (e.input) parts.push(e.input);
   if (e.year !== undefined && e.kind !== "requires") parts.push(String(e.year));
-  return parts.join(":");
+  return parts.join(":") + (e.scope ? `@${e.scope}` : "");
 }
 
 type Files = Record<string, string | undefined>;
@@ -269,10 +273,11 @@ export function parseDataset(files: Files): ParseDatasetResult {
       const okFrom = expectKind(file, line, "from", row.from, fromKinds);
       const okTo = expectKind(file, line, "to", row.to, toKinds);
       if (row.from === row.to) errors.push({ file, line, field: "to", message: "an edge may not join a node to itself" });
-      const r = row as { year?: number; end?: number; input?: string; inputs?: string[]; layers?: string[] };
+      const r = row as { year?: number; end?: number; input?: string; inputs?: string[]; layers?: string[]; scope?: string };
       if (r.end !== undefined && r.year !== undefined && r.end < r.year)
         errors.push({ file, line, field: "end", message: `ends (${r.end}) before it starts (${r.year})` });
       if (r.input !== undefined) expectKind(file, line, "input", r.input, ["input"]);
+      if (r.scope !== undefined) expectKind(file, line, "scope", r.scope, ["nation"]);
       if (kind === "export_control") {
         const ec = row as ExportControlRow;
         for (const i of ec.inputs) expectKind(file, line, "inputs", i, ["input"]);
@@ -287,7 +292,7 @@ export function parseDataset(files: Files): ParseDatasetResult {
           errors.push({ file, line, field: "attribution", message: "a nation's share needs its attribution (hq or site)" });
       }
       if (!okFrom || !okTo) continue;
-      const id = edgeId({ kind, from: row.from, to: row.to, year: r.year, input: r.input });
+      const id = edgeId({ kind, from: row.from, to: row.to, year: r.year, input: r.input, scope: r.scope });
       const prev = edgeOrigin.get(id);
       if (prev) {
         errors.push({ file, line, message: `duplicate edge ${id} (already at ${prev.file === file ? "" : `${prev.file} `}line ${prev.line})` });
@@ -308,24 +313,24 @@ export function parseDataset(files: Files): ParseDatasetResult {
   return { dataset: { meta, sources: sourceRows.map((r) => r.row), nodes, edges }, errors, warnings };
 }
 
-/** Shares of one input measured in one year, on one basis, by one kind of provider, may not exceed 100%. */
+/** Shares of one input measured in one market (the world or a nation's), year and basis, by one kind of provider, may not exceed 100%. */
 function checkShareSums(edges: AtlasEdge[], nodeKind: Map<string, NodeKind>, origin: Map<string, Origin>, errors: DataError[]) {
   const sums = new Map<string, { total: number; first?: Origin }>();
   for (const e of edges) {
     if (e.kind !== "provides" || e.share === undefined) continue;
-    const group = [e.to, e.year, e.basis, nodeKind.get(e.from), e.attribution ?? ""].join("|");
+    const group = [e.to, e.year, e.basis, nodeKind.get(e.from), e.attribution ?? "", e.scope ?? ""].join("|");
     const g = sums.get(group) ?? { total: 0, first: origin.get(e.id) };
     g.total += e.share;
     sums.set(group, g);
   }
   for (const [group, { total, first }] of sums) {
     if (total > 100.5) {
-      const [input, year, basis, kind] = group.split("|");
+      const [input, year, basis, kind, , scope] = group.split("|");
       errors.push({
         file: first?.file ?? DATA_FILES.edges.provides,
         line: first?.line,
         field: "share",
-        message: `shares of "${input}" by ${kind} (${basis}, ${year}) add up to ${total.toFixed(1)}%, more than 100%`,
+        message: `shares of "${input}"${scope ? ` in ${scope}'s market` : ""} by ${kind} (${basis}, ${year}) add up to ${total.toFixed(1)}%, more than 100%`,
       });
     }
   }

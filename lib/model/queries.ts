@@ -29,8 +29,8 @@ export function inForce(a: EdgeAttributes, year: number | undefined): boolean {
 
 /**
  * The edges of the network as of `year` (undefined = the latest data). Besides the in-force rule,
- * a `provides` figure is superseded by a later vintage of the same provider and input: only the
- * latest vintage not after `year` is shown.
+ * a `provides` figure is superseded by a later vintage of the same provider, input and market
+ * (the world or one nation's `scope`): only the latest vintage not after `year` is shown.
  */
 export function edgesAsOf(graph: AtlasGraph, year?: number): Set<string> {
   const result = new Set<string>();
@@ -39,7 +39,8 @@ export function edgesAsOf(graph: AtlasGraph, year?: number): Set<string> {
     if (a.kind === "provides") {
       if (year !== undefined && a.year > year) return;
       if (a.end !== undefined && year !== undefined && year >= a.end) return;
-      const key = `${source}\u0000${target}`;
+      // A national-market figure (scope) is its own series: it never supersedes the world figure.
+      const key = `${source}\u0000${target}\u0000${a.scope ?? ""}`;
       const prev = latestVintage.get(key);
       if (!prev || a.year > prev.year) latestVintage.set(key, { edge, year: a.year });
       return;

@@ -49,3 +49,6 @@ export function describeSet(set: Pick<ShareSet, "basis" | "year" | "method" | "a
   if (set.fallback && lens) parts.push(`stand-in: no figure ${LENS_INFO[lens].short}`);
   return parts.join(", ");
 }
+
+/** "South Korea's", "United States'": the possessive of a name, for labels. */
+export const possessive = (name: string): string => (name.endsWith("s") ? `${name}’` : `${name}’s`);

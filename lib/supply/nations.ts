@@ -12,6 +12,7 @@ import type { Layer } from "../model/vocabulary";
 import { relativeConcentration } from "./hhi";
 import { computeInputs } from "./inputs";
 import { DOMINANT_SHARE } from "./rules";
+import { firmShareSet, nationShareSet } from "./share-sets";
 import type { SupplyIndex } from "./supply-index";
 import type {
   Exposure,
@@ -24,6 +25,7 @@ import type {
   NationProfile,
   NationSummary,
   ShareFigure,
+  ShareSet,
   SupplierShare,
 } from "./types";
 
@@ -43,6 +45,22 @@ interface BasketItem {
   byNation: Map<string, ShareFigure>;
 }
 
+/** The share set one nation's figures read for one basket input: its own market's, or the world's. */
+interface MarketView {
+  set: ShareSet;
+  covered: number;
+  sumSquares: number;
+  byNation: Map<string, ShareFigure>;
+  /** "national": the nation's own market figure (rows with `scope` = the nation); "world": the world share, the fallback. */
+  figure: "national" | "world";
+}
+
+function marketView(set: ShareSet, figure: MarketView["figure"]): MarketView {
+  let sumSquares = 0;
+  for (const f of set.shares) sumSquares += (f.share / 100) ** 2;
+  return { set, covered: set.covered / 100, sumSquares, byNation: new Map(set.shares.map((f) => [f.id, f])), figure };
+}
+
 /** Everything a lens's nation metrics share, computed once. */
 export interface LensContext {
   index: SupplyIndex;
@@ -51,8 +69,15 @@ export interface LensContext {
   inputById: Map<string, InputSupply>;
   basket: BasketItem[];
   reachTotal: number;
-  /** Every nation's basket-weighted share (what each other nation is exposed to). */
+  /** Every nation's basket-weighted share of the world markets (what each other nation is exposed to). */
   exposureTotals: Map<string, Exposure>;
+  /**
+   * National figures: nation → basket input → the share set of that nation's own market (provides
+   * rows with `scope` = the nation, e.g. where its own researchers trained, or its cloud market).
+   * Where a nation has one, its domestic share, foreign suppliers, exposure and diversification use
+   * it; otherwise the world share stands in, labelled as such.
+   */
+  national: Map<string, Map<string, MarketView>>;
 }
 
 export function buildLensContext(index: SupplyIndex, lens: Lens, inputs: InputSupply[] = computeInputs(index, lens)): LensContext {
@@ -98,7 +123,54 @@ export function buildLensContext(index: SupplyIndex, lens: Lens, inputs: InputSu
     e.edges = [...new Set(e.edges)];
     e.sources = [...new Set(e.sources)];
   }
-  return { index, lens, inputs, inputById: new Map(inputs.map((s) => [s.input, s])), basket, reachTotal, exposureTotals };
+  const national = new Map<string, Map<string, MarketView>>();
+  const inBasket = new Set(basket.map((b) => b.supply.input));
+  for (const [nation, byInput] of index.nationalProvides) {
+    if (!index.nationLabel.has(nation)) continue;
+    for (const [input, rows] of byInput) {
+      if (!inBasket.has(input)) continue;
+      const set = nationShareSet(index, input, lens, firmShareSet(rows), rows);
+      if (!set || set.covered <= 0) continue;
+      let m = national.get(nation);
+      if (!m) national.set(nation, (m = new Map()));
+      m.set(input, marketView(set, "national"));
+    }
+  }
+  return { index, lens, inputs, inputById: new Map(inputs.map((s) => [s.input, s])), basket, reachTotal, exposureTotals, national };
+}
+
+/** The share set a nation's figures read for a basket input: its national figure where one exists, else the world share. */
+function viewFor(ctx: LensContext, nation: string, b: BasketItem): MarketView {
+  return ctx.national.get(nation)?.get(b.supply.input) ?? { set: b.supply.nations!, covered: b.covered, sumSquares: b.sumSquares, byNation: b.byNation, figure: "world" };
+}
+
+/** A nation's exposures: the world totals without itself, or (with national figures) one pass over its basket. */
+function exposuresOf(ctx: LensContext, nation: string): Exposure[] {
+  let list: Exposure[];
+  if (!ctx.national.has(nation)) list = [...ctx.exposureTotals.values()];
+  else {
+    const by = new Map<string, Exposure>();
+    for (const b of ctx.basket) {
+      for (const f of viewFor(ctx, nation, b).set.shares) {
+        if (f.id === nation) continue;
+        let e = by.get(f.id);
+        if (!e) by.set(f.id, (e = { nation: f.id, share: 0, inputs: [], edges: [], sources: [] }));
+        const contribution = (b.weight * f.share) / 100;
+        e.share += contribution;
+        e.inputs.push({ input: b.supply.input, share: f.share, contribution });
+        e.edges.push(...f.edges);
+        e.sources.push(...f.sources);
+      }
+    }
+    list = [...by.values()].map((e) => ({
+      ...e,
+      share: clean(e.share),
+      inputs: e.inputs.sort((x, y) => y.contribution - x.contribution || x.input.localeCompare(y.input)),
+      edges: [...new Set(e.edges)],
+      sources: [...new Set(e.sources)],
+    }));
+  }
+  return list.filter((e) => e.nation !== nation && e.share > 0).sort((x, y) => y.share - x.share || x.nation.localeCompare(y.nation));
 }
 
 interface Core {
@@ -118,15 +190,18 @@ function core(ctx: LensContext, nation: string): Core {
   let divWeight = 0;
   let participates = 0;
   for (const b of ctx.basket) {
-    const own = b.byNation.get(nation);
+    // Leverage is control over the world market; dependence reads the nation's own market where measured.
+    const world = b.byNation.get(nation);
+    if (world && world.share >= DOMINANT_SHARE) lev += (world.share / 100) * b.reach;
+    const v = viewFor(ctx, nation, b);
+    const own = v.byNation.get(nation);
     const d = own ? own.share / 100 : 0;
-    if (d > 0) participates++;
+    if ((world && world.share > 0) || d > 0) participates++;
     domestic += b.weight * d;
-    unattributed += b.weight * (1 - b.covered);
-    if (own && own.share >= DOMINANT_SHARE) lev += d * b.reach;
-    const foreignNamed = b.covered - d;
+    unattributed += b.weight * (1 - v.covered);
+    const foreignNamed = v.covered - d;
     if (foreignNamed > 1e-12) {
-      const hhiForeign = Math.min(1, Math.max(0, (b.sumSquares - d * d) / (foreignNamed * foreignNamed)));
+      const hhiForeign = Math.min(1, Math.max(0, (v.sumSquares - d * d) / (foreignNamed * foreignNamed)));
       divWeighted += b.weight * foreignNamed * (1 - hhiForeign);
       divWeight += b.weight * foreignNamed;
     }
@@ -173,9 +248,11 @@ export function nationProfile(ctx: LensContext, nation: string): NationProfile {
   if (!index.nationLabel.has(nation)) throw new Error(`supply/nationProfile: "${nation}" is not a nation of the graph.`);
   const c = core(ctx, nation);
 
-  const inputs: NationInputDependence[] = ctx.basket.map((b) => {
-    const set = b.supply.nations!;
-    const own = b.byNation.get(nation);
+  const views = ctx.basket.map((b) => viewFor(ctx, nation, b));
+  const inputs: NationInputDependence[] = ctx.basket.map((b, i) => {
+    const v = views[i]!;
+    const set = v.set;
+    const own = v.byNation.get(nation);
     const d = own ? own.share / 100 : 0;
     const suppliers: SupplierShare[] = set.shares
       .filter((f) => f.id !== nation)
@@ -188,8 +265,9 @@ export function nationProfile(ctx: LensContext, nation: string): NationProfile {
       domestic: d,
       foreign: clean(1 - d),
       suppliers,
-      unattributed: clean(1 - b.covered),
+      unattributed: clean(1 - v.covered),
       diversification: conc === null ? null : clean(1 - conc),
+      figure: v.figure,
       set: { year: set.year, basis: set.basis, method: set.method, attribution: set.attribution, fallback: set.fallback, estimates: set.estimates },
       edges: set.edges,
       sources: set.sources,
@@ -228,9 +306,7 @@ export function nationProfile(ctx: LensContext, nation: string): NationProfile {
       .sort((x, y) => y.share - x.share || x.nation.localeCompare(y.nation));
   }
 
-  const exposures = [...ctx.exposureTotals.values()]
-    .filter((e) => e.nation !== nation && e.share > 0)
-    .sort((x, y) => y.share - x.share || x.nation.localeCompare(y.nation));
+  const exposures = exposuresOf(ctx, nation);
 
   const leverageItems: LeverageItem[] = ctx.basket
     .filter((b) => (b.byNation.get(nation)?.share ?? 0) >= DOMINANT_SHARE)
@@ -240,14 +316,14 @@ export function nationProfile(ctx: LensContext, nation: string): NationProfile {
     })
     .sort((x, y) => y.share * y.weight - x.share * x.weight || x.input.localeCompare(y.input));
 
-  const ownFigures = ctx.basket.map((b) => b.byNation.get(nation)).filter((f): f is ShareFigure => !!f);
+  const ownFigures = views.map((v) => v.byNation.get(nation)).filter((f): f is ShareFigure => !!f);
   const ownTrace = { edges: uniq(ownFigures.flatMap((f) => f.edges)), sources: uniq(ownFigures.flatMap((f) => f.sources)) };
   const ownEstimates = uniq(ownFigures.flatMap((f) => f.estimates));
   const basketTrace = {
-    edges: uniq(ctx.basket.flatMap((b) => b.supply.nations!.edges)),
-    sources: uniq(ctx.basket.flatMap((b) => b.supply.nations!.sources)),
+    edges: uniq(views.flatMap((v) => v.set.edges)),
+    sources: uniq(views.flatMap((v) => v.set.sources)),
   };
-  const basketEstimates = uniq(ctx.basket.flatMap((b) => b.supply.nations!.estimates));
+  const basketEstimates = uniq(views.flatMap((v) => v.set.estimates));
   const leverageTrace = { edges: uniq(leverageItems.flatMap((l) => l.edges)), sources: uniq(leverageItems.flatMap((l) => l.sources)) };
   const noShare = ownFigures.length === 0 ? "No share in any measured input: all its supply is foreign or unattributed." : undefined;
   const fig = (value: number | null, trace: { edges: string[]; sources: string[] }, estimates: string[], note?: string): Figure => ({

@@ -36,6 +36,9 @@ export const LENS_INFO: Record<Lens, { label: string; short: string; description
 export const SHARE_SET_RULE =
   "For each input, one coherent share set is chosen per kind of provider: among the rows in force for the year shown (the latest vintage of each provider), rows are grouped by year, basis and (for nations) attribution; the latest year wins, then the set covering more of the market. Shares of different years, bases or attributions are never added. The rest (100 − sum) is shown as “other / unattributed” and never rescaled away.";
 
+export const NATIONAL_FIGURE_RULE =
+  "Where a nation's own figure is published — where its own researchers trained (the talent flows into it), or the shares of its national market (e.g. its cloud market) — its domestic share, foreign suppliers, exposure and diversification use that figure, and the input says “national figure”. Elsewhere the world share stands in, labelled “world share”. Leverage always counts the world market: it measures control others depend on.";
+
 export const NATION_SET_RULE =
   "A nation's share under a lens is the sum of its firms' shares attributed by that lens. Where nation rows with the lens's attribution exist and the firm shares cover less of the market (for the site lens: less with a known site split), the nation rows are used instead. Where the lens has neither, nation rows of another attribution stand in, flagged.";
 

@@ -195,8 +195,13 @@ const FALLBACK_ORDER: readonly Attribution[] = ["hq", "site", "controller"];
  * 2. B when A is missing or covers less of the market (site lens: less with a known split);
  * 3. otherwise A; 4. with neither, nation rows of another attribution (hq, site, controller), flagged.
  */
-export function nationShareSet(index: SupplyIndex, input: string, lens: Lens, firmSet: ShareSet | null): ShareSet | null {
-  const rows = index.providesByInput.get(input) ?? [];
+export function nationShareSet(
+  index: SupplyIndex,
+  input: string,
+  lens: Lens,
+  firmSet: ShareSet | null,
+  rows: readonly ProvidesRef[] = index.providesByInput.get(input) ?? [],
+): ShareSet | null {
   const a = firmSet ? attributeFirmSet(index, input, firmSet, lens) : null;
   const b = nationRowSet(rows, lens, lens);
   if (b && (!a || b.covered > attributedCoverage(a) + 1e-9)) {

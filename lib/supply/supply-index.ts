@@ -20,6 +20,8 @@ export interface ProvidesRef {
   attribution?: Attribution;
   year: number;
   estimate?: string;
+  /** The national market the share is measured in (ISO3); absent = the world market. */
+  scope?: string;
   sources: string[];
 }
 
@@ -70,7 +72,10 @@ export interface SupplyIndex {
   nations: { id: string; label: string }[];
   nationLabel: Map<string, string>;
   firms: Map<string, FirmInfo>;
+  /** Provides rows in force measured in the world market (no `scope`), per input. */
   providesByInput: Map<string, ProvidesRef[]>;
+  /** Provides rows in force measured in one nation's market, by nation (ISO3) then input. */
+  nationalProvides: Map<string, Map<string, ProvidesRef[]>>;
   /** Key `${firm}\u0000${input}`. */
   sites: Map<string, SiteRef[]>;
   /** input → direct dependents (inputs that require it). */
@@ -108,6 +113,7 @@ export function buildSupplyIndex(graph: AtlasGraph, options: SupplyIndexOptions 
 
   const inForce = edgesAsOf(graph, options.year);
   const providesByInput = new Map<string, ProvidesRef[]>();
+  const nationalProvides = new Map<string, Map<string, ProvidesRef[]>>();
   const sites = new Map<string, SiteRef[]>();
   const requiredBy = new Map<string, RequiresRef[]>();
   const requires = new Map<string, RequiresRef[]>();
@@ -127,9 +133,15 @@ export function buildSupplyIndex(graph: AtlasGraph, options: SupplyIndexOptions 
         attribution: a.attribution,
         year: a.year,
         estimate: a.estimate,
+        scope: a.scope,
         sources: a.sources,
       };
-      push(providesByInput, target, ref);
+      if (a.scope === undefined) push(providesByInput, target, ref);
+      else {
+        let byInput = nationalProvides.get(a.scope);
+        if (!byInput) nationalProvides.set(a.scope, (byInput = new Map()));
+        push(byInput, target, ref);
+      }
     } else if (a.kind === "operates_in" && a.input) {
       push(sites, siteKey(source, a.input), { edge, nation: target, capacityShare: a.capacity_share, sources: a.sources });
     } else if (a.kind === "requires") {
@@ -145,7 +157,9 @@ export function buildSupplyIndex(graph: AtlasGraph, options: SupplyIndexOptions 
     }
   }
   // Deterministic order whatever the graph's insertion order.
-  for (const rows of providesByInput.values()) rows.sort((x, y) => (x.edge < y.edge ? -1 : x.edge > y.edge ? 1 : 0));
+  const byEdge = (x: ProvidesRef, y: ProvidesRef) => (x.edge < y.edge ? -1 : x.edge > y.edge ? 1 : 0);
+  for (const rows of providesByInput.values()) rows.sort(byEdge);
+  for (const byInput of nationalProvides.values()) for (const rows of byInput.values()) rows.sort(byEdge);
 
   const downstream = new Map<string, string[]>();
   for (const { id } of inputs) {
@@ -172,6 +186,7 @@ export function buildSupplyIndex(graph: AtlasGraph, options: SupplyIndexOptions 
     nationLabel: new Map(nations.map((n) => [n.id, n.label])),
     firms,
     providesByInput,
+    nationalProvides,
     sites,
     requiredBy,
     requires,

@@ -12,6 +12,8 @@ interface ShareOptions {
   attribution?: Attribution;
   year?: number;
   estimate?: string;
+  /** The national market the share is measured in (ISO3); absent = the world. */
+  scope?: string;
   sources?: string[];
 }
 
@@ -52,9 +54,10 @@ export class SupplyGraphBuilder {
       attribution: o.attribution,
       year,
       estimate: o.estimate,
+      scope: o.scope,
       sources: this.cite(o.sources ?? [`src-${from}`]),
     } as EdgeAttributes;
-    this.graph.addDirectedEdgeWithKey(edgeId({ kind: "provides", from, to, year }), from, to, attrs);
+    this.graph.addDirectedEdgeWithKey(edgeId({ kind: "provides", from, to, year, scope: o.scope }), from, to, attrs);
     return this;
   }
 

@@ -142,6 +142,12 @@ export interface NationInputDependence extends Trace {
   unattributed: number;
   /** 1 − HHI of the named foreign suppliers (normalised to their total), 0–1; null when none. */
   diversification: number | null;
+  /**
+   * Which share set these figures read: "national" = the nation's own market (provides rows with
+   * `scope` = the nation: where its own researchers trained, its national cloud market…); "world" =
+   * the world share set, the fallback where no national figure exists.
+   */
+  figure: "national" | "world";
   set: Pick<ShareSet, "year" | "basis" | "method" | "attribution" | "fallback" | "estimates">;
 }
 

@@ -4,7 +4,7 @@
  * thin and every number they show comes from one place.
  */
 import { LAYER_INFO, type Layer } from "../model/vocabulary";
-import { describeSet, formatFraction, formatIndex } from "./format";
+import { describeSet, formatFraction, formatIndex, possessive } from "./format";
 import { nationProfile } from "./nations";
 import { explainDependency } from "./paths";
 import {
@@ -17,6 +17,7 @@ import {
   HHI_RULE,
   LENS_INFO,
   LEVERAGE_RULE,
+  NATIONAL_FIGURE_RULE,
   NATION_SET_RULE,
   ORCHESTRATION_FORMULA,
   ORCHESTRATION_RATIONALE,
@@ -126,7 +127,13 @@ export interface NationScorecardView {
     fallback: boolean;
     /** How the set was built (fallbacks, unknown site splits). */
     notes: string[];
+    /** "national": the nation's own market figure; "world": the world share, standing in where none exists. */
+    figure: "national" | "world";
+    /** What the figure measures, in words ("where the USA's own researchers trained", "world share"). */
+    figureLabel: string;
   }[];
+  /** The inputs read from a national figure (the rest use world shares). */
+  nationalFigures: Labelled[];
   quadrant: QuadrantPoint[];
   sources: SourceRef[];
   rules: { title: string; text: string }[];
@@ -286,10 +293,13 @@ export function nationScorecardView(metrics: SupplyMetrics, nation: string, lens
         unattributed: i.unattributed,
         basis: describeSet(i.set, lens),
         estimates: i.set.estimates,
-        fallback: !!i.set.fallback || (ctx.inputById.get(i.input)?.nations?.fallbackShare ?? 0) > 0,
-        notes: ctx.inputById.get(i.input)?.nations?.notes ?? [],
+        fallback: !!i.set.fallback || (i.figure === "world" && (ctx.inputById.get(i.input)?.nations?.fallbackShare ?? 0) > 0),
+        notes: i.figure === "world" ? (ctx.inputById.get(i.input)?.nations?.notes ?? []) : [],
+        figure: i.figure,
+        figureLabel: figureLabel(i.figure, i.layer, p.label),
       };
     }),
+    nationalFigures: p.inputs.filter((i) => i.figure === "national").map((i) => ({ id: i.input, label: label(i.input) })),
     quadrant: quadrantPoints(metrics, lens),
     sources: sourceRefs(index, p.sources),
     rules: [
@@ -302,8 +312,15 @@ export function nationScorecardView(metrics: SupplyMetrics, nation: string, lens
       { title: ORCHESTRATION_FORMULA, text: ORCHESTRATION_RATIONALE },
       { title: "Share sets", text: SHARE_SET_RULE },
       { title: "Nation shares", text: NATION_SET_RULE },
+      { title: "National figures", text: NATIONAL_FIGURE_RULE },
     ],
   };
+}
+
+/** The words for which share set a nation's figure reads. */
+export function figureLabel(figure: "national" | "world", layer: Layer, nation: string): string {
+  if (figure === "world") return "world share (no national figure)";
+  return layer === "talent" ? `national figure: where ${possessive(nation)} own researchers trained` : `national figure: ${possessive(nation)} own market`;
 }
 
 export interface ChokepointRow {

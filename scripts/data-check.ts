@@ -22,6 +22,6 @@ const count = (k: string) => dataset.nodes.filter((n) => n.kind === k).length;
 console.log(
   `data ok: ${dataset.meta.title} ${dataset.meta.version} (${dataset.meta.date}): ` +
     `${count("nation")} nations, ${count("firm")} firms, ${count("input")} inputs, ${count("bloc")} blocs, ` +
-    `${dataset.edges.length} edges, ${dataset.sources.length} sources, ${scenarios.presets.length} scenario presets` +
+    `${dataset.edges.length} edges, ${dataset.programmes.length} programmes, ${dataset.sources.length} sources, ${scenarios.presets.length} scenario presets` +
     (warnings.length ? `, ${warnings.length} warning(s)` : ""),
 );

@@ -116,6 +116,9 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
           <Link href="/nation/USA" className="text-sky-700 hover:underline dark:text-sky-300">
             Scorecards
           </Link>
+          <Link href="/programmes" className="text-sky-700 hover:underline dark:text-sky-300">
+            Programmes
+          </Link>
         </nav>
         <SearchBox index={index} label="Search" placeholder="Search nations, firms, inputs…" onPick={pick} className="w-52 xl:w-72" />
         <div className="ml-auto flex items-center gap-2">

@@ -5,6 +5,7 @@ import { StackedBar, type BarSegment } from "@/components/charts/stacked-bar";
 import { formatFraction, formatPercent, possessive } from "@/lib/supply/format";
 import type { Lens } from "@/lib/supply/types";
 import type { NationScorecardView, PathView } from "@/lib/supply/views";
+import { ProgrammeList } from "@/components/programmes/programme-list";
 import { EstimateMark, LensBadge, LensSwitch } from "./lens-switch";
 import { Panel } from "./page-shell";
 import { RuleList, SourceList } from "./source-list";
@@ -66,6 +67,25 @@ export function NationScorecard({ view }: { view: NationScorecardView }) {
           </div>
         ))}
       </section>
+
+      <Panel
+        title="Sovereign AI programmes: money committed"
+        id="programmes"
+        actions={
+          <Link href="/programmes" className={`text-xs ${link}`}>
+            Compare all nations
+          </Link>
+        }>
+        <p className={`mb-3 text-xs ${muted}`}>
+          Public commitments are inputs; the figures above are what the Atlas measures of the outcome (exposure, leverage, orchestration index). Amounts in the
+          currency their source states.
+        </p>
+        {view.programmes.length === 0 ? (
+          <p className={`text-sm ${muted}`}>No public AI programme commitment is recorded for {view.label}.</p>
+        ) : (
+          <ProgrammeList programmes={view.programmes} />
+        )}
+      </Panel>
 
       <div className="grid gap-5 lg:grid-cols-2">
         <Panel title="Dependency by layer" id="layers" actions={<LensBadge lens={lens} />}>

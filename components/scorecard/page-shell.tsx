@@ -4,8 +4,8 @@ import { ThemeToggle } from "@/components/ui/theme-toggle";
 
 const navLink = "rounded px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800";
 
-/** The frame of the supply pages: the app bar (home, explorer, chokepoints, theme) and a centred column. */
-export function PageShell({ children, current }: { children: ReactNode; current: "nation" | "chokepoints" }) {
+/** The frame of the supply pages: the app bar (home, explorer, chokepoints, scorecards, programmes, theme) and a centred column. */
+export function PageShell({ children, current }: { children: ReactNode; current: "nation" | "chokepoints" | "programmes" }) {
   return (
     <div className="min-h-screen">
       <header className="flex h-12 items-center gap-3 border-b border-slate-200 px-4 dark:border-slate-800">
@@ -21,6 +21,9 @@ export function PageShell({ children, current }: { children: ReactNode; current:
           </Link>
           <Link href="/nation/USA" className={navLink} aria-current={current === "nation" ? "page" : undefined}>
             Nation scorecards
+          </Link>
+          <Link href="/programmes" className={navLink} aria-current={current === "programmes" ? "page" : undefined}>
+            AI programmes
           </Link>
         </nav>
         <div className="ml-auto">

@@ -8,7 +8,7 @@ export function SourceList({ sources }: { sources: SourceRef[] }) {
         <li key={s.id} className="text-slate-600 dark:text-slate-400">
           <span className="font-medium text-slate-700 dark:text-slate-300">{s.publisher}</span>,{" "}
           {s.url ? (
-            <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-sky-700 hover:underline dark:text-sky-300">
+            <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-sky-700 dark:text-sky-300 dark:decoration-sky-300/40">
               “{s.title}”
             </a>
           ) : (

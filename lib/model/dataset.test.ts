@@ -93,3 +93,65 @@ describe("the curated dataset in data/", () => {
     expect(errors.map(formatDataError)).toEqual([]);
   });
 });
+
+describe("programmes.csv", () => {
+  const header = "id,owner,name,amount,scale,currency,usd_b,start,end,period,funds,funding,note,sources,locator";
+  const withProgrammes = (text: string) => ({ ...mini(), "programmes.csv": `${header}\n${text}\n` });
+
+  it("loads commitments in their own currency, with a US-dollar figure only where given", () => {
+    const { dataset, errors } = parseDataset(
+      withProgrammes(
+        [
+          'tw-ai,TWN,Taiwan AI plan,30,billion,TWD,,2024,2027,three years,"Compute, talent",public,,eto-chip-explorer,para. 2',
+          "nl-ai,NLD,Dutch AI plan,10,trillion,JPY,65,2024,2030,to fiscal 2030,Chips and AI,public,,eto-chip-explorer,para. 1",
+        ].join("\n"),
+      ),
+    );
+    expect(errors).toEqual([]);
+    expect(dataset!.programmes).toEqual([
+      expect.objectContaining({ id: "tw-ai", owner: "TWN", amount: 30, scale: "billion", currency: "TWD", usd_b: undefined, end: 2027 }),
+      expect.objectContaining({ id: "nl-ai", amount: 10, scale: "trillion", currency: "JPY", usd_b: 65, funding: "public" }),
+    ]);
+  });
+
+  it("names file, line and field for each bad programme and keeps the rest of the check going", () => {
+    const { dataset, errors } = parseDataset(
+      withProgrammes(
+        [
+          "a,TWN,Plan A,30,billion,TWD,,2024,,p,f,public,,eto-chip-explorer,para. 1",
+          "b,XXX,Plan B,30,lakh,usd,,2024,2020,p,f,state,,nope,",
+          "a,TWN,Plan A again,1,billion,TWD,,2024,,p,f,public,,eto-chip-explorer,para. 1",
+        ].join("\n"),
+      ),
+    );
+    expect(dataset).toBeUndefined();
+    const at = (line: number, field: string) => errors.find((e) => e.file === "programmes.csv" && e.line === line && e.field === field);
+    expect(at(3, "scale")).toBeDefined();
+    expect(at(3, "currency")?.message).toMatch(/ISO 4217/);
+    expect(at(3, "funding")).toBeDefined();
+    expect(at(3, "locator")?.message).toMatch(/empty/);
+    expect(at(4, "id")?.message).toMatch(/duplicate programme id "a"/);
+  });
+
+  it("checks the owner and the period of an otherwise valid row", () => {
+    const { errors } = parseDataset(withProgrammes("b,XXX,Plan B,30,billion,USD,,2024,2020,p,f,public,,nope,para. 1"));
+    expect(errors).toContainEqual(expect.objectContaining({ file: "programmes.csv", line: 2, field: "owner", message: 'unknown node "XXX"' }));
+    expect(errors).toContainEqual(expect.objectContaining({ line: 2, field: "end" }));
+    expect(errors).toContainEqual(expect.objectContaining({ line: 2, field: "sources", message: expect.stringContaining('unknown source id "nope"') }));
+  });
+});
+
+describe("national-market rows (scope)", () => {
+  it("gives a scoped provides row its own id and sums its share set apart from the world's", () => {
+    const files = mini();
+    const rows = files["edges/provides.csv"]!.trimEnd().split("\n");
+    const header = rows[0]!;
+    expect(header.split(",")).not.toContain("scope");
+    // Same provider, input and year as the world row, measured in Taiwan's market: 100% again is fine.
+    const euv = rows.find((r) => r.startsWith("asml,euv-scanners,100,"))!;
+    files["edges/provides.csv"] = [header + ",scope", ...rows.slice(1).map((r) => (r.startsWith("#") ? r : `${r},`)), `${euv},TWN`].join("\n") + "\n";
+    const { dataset, errors } = parseDataset(files);
+    expect(errors).toEqual([]);
+    expect(dataset!.edges.map((e) => e.id)).toEqual(expect.arrayContaining(["provides:asml:euv-scanners:2025", "provides:asml:euv-scanners:2025@TWN"]));
+  });
+});

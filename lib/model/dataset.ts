@@ -20,6 +20,8 @@ import {
   type InputRow,
   type NationRow,
   type OperatesInRow,
+  programmeSchema,
+  type ProgrammeRow,
   type OwnsRow,
   dataFileParts,
   type PartnersWithRow,
@@ -86,6 +88,8 @@ export interface Dataset {
   sources: Source[];
   nodes: AtlasNode[];
   edges: AtlasEdge[];
+  /** Sovereign AI programmes (data/programmes.csv): public commitments, not part of the graph. */
+  programmes: ProgrammeRow[];
 }
 
 export interface ParseDatasetResult {
@@ -169,7 +173,7 @@ function parseFileRows<S extends z.ZodType>(files: Files, base: string, schema: 
 /** Every data file name the dataset reads among `names`; anything else in nodes/ and edges/ is unknown. */
 export function datasetFileNames(names: Iterable<string>): { known: string[]; unknown: string[] } {
   const all = [...names];
-  const bases = [DATA_FILES.sources, ...Object.values(DATA_FILES.nodes), ...Object.values(DATA_FILES.edges)];
+  const bases = [DATA_FILES.sources, DATA_FILES.programmes, ...Object.values(DATA_FILES.nodes), ...Object.values(DATA_FILES.edges)];
   const known = new Set<string>([DATA_FILES.meta, ...bases.flatMap((b) => dataFileParts(b, all))]);
   return { known: [...known], unknown: all.filter((n) => !known.has(n) && n.endsWith(".csv")) };
 }
@@ -303,6 +307,22 @@ export function parseDataset(files: Files): ParseDatasetResult {
     }
   }
 
+  // programmes.csv (optional): commitments of nations and blocs.
+  const programmes: ProgrammeRow[] = [];
+  const programmeIds = new Map<string, Origin>();
+  for (const { file, line, row } of parseFileRows(files, DATA_FILES.programmes, programmeSchema, errors, false)) {
+    checkSources(file, line, row.sources);
+    const prev = programmeIds.get(row.id);
+    if (prev) {
+      errors.push({ file, line, field: "id", message: `duplicate programme id "${row.id}" (already at ${prev.file} line ${prev.line})` });
+      continue;
+    }
+    programmeIds.set(row.id, { file, line });
+    const okOwner = expectKind(file, line, "owner", row.owner, ["nation", "bloc"]);
+    if (row.end !== undefined && row.end < row.start) errors.push({ file, line, field: "end", message: `ends (${row.end}) before it starts (${row.start})` });
+    if (okOwner) programmes.push(row);
+  }
+
   checkShareSums(edges, nodeKind, edgeOrigin, errors);
   checkRequiresAcyclic(edges, edgeOrigin, errors);
 
@@ -310,7 +330,7 @@ export function parseDataset(files: Files): ParseDatasetResult {
     if (!usedSources.has(row.id)) warnings.push({ file, line, field: "id", message: `source "${row.id}" is cited by nothing` });
 
   if (errors.length > 0 || !meta) return { errors, warnings };
-  return { dataset: { meta, sources: sourceRows.map((r) => r.row), nodes, edges }, errors, warnings };
+  return { dataset: { meta, sources: sourceRows.map((r) => r.row), nodes, edges, programmes }, errors, warnings };
 }
 
 /** Shares of one input measured in one market (the world or a nation's), year and basis, by one kind of provider, may not exceed 100%. */

@@ -18,7 +18,7 @@ export function readDatasetFiles(dir: string = DEFAULT_DATA_DIR): Record<string,
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d)) if (f.endsWith(".csv")) present.push(sub ? `${sub}/${f}` : f);
   }
-  const names = new Set<string>([DATA_FILES.meta, DATA_FILES.sources, ...Object.values(DATA_FILES.nodes), ...Object.values(DATA_FILES.edges)]);
+  const names = new Set<string>([DATA_FILES.meta, DATA_FILES.sources, DATA_FILES.programmes, ...Object.values(DATA_FILES.nodes), ...Object.values(DATA_FILES.edges)]);
   for (const n of datasetFileNames(present).known) names.add(n);
   for (const n of present) if (path.dirname(n) !== ".") names.add(n);
   const files: Record<string, string | undefined> = {};

@@ -5,10 +5,12 @@
  */
 import { z } from "zod";
 import {
+  AMOUNT_SCALES,
   ATTRIBUTIONS,
   CONFIDENCES,
   LAYERS,
   PARTNERSHIP_KINDS,
+  PROGRAMME_FUNDING,
   SHARE_BASES,
   SITE_KINDS,
 } from "./vocabulary";
@@ -245,6 +247,38 @@ export type PartnersWithRow = z.infer<typeof partnersWithSchema>;
 export type TalentFlowRow = z.infer<typeof talentFlowSchema>;
 export type ExportControlRow = z.infer<typeof exportControlSchema>;
 
+// ---------------------------------------------------------------- programmes.csv
+
+/**
+ * A sovereign or national AI programme: one public commitment of a nation (or a bloc), in the
+ * currency its source states. `usd_b` only where the source itself gives a US-dollar figure.
+ */
+export const programmeSchema = z.object({
+  id: slug,
+  /** The committing nation (ISO3) or bloc (slug). */
+  owner: nodeId,
+  name: text(200),
+  /** The amount as the source writes it, in `scale` units of `currency` (10,371.92 crore INR). */
+  amount: number(0, 1_000_000),
+  scale: z.enum(Object.keys(AMOUNT_SCALES) as [keyof typeof AMOUNT_SCALES, ...(keyof typeof AMOUNT_SCALES)[]]),
+  currency: z.preprocess(trimmed, z.string().regex(/^[A-Z]{3}$/, "is not an ISO 4217 currency code (e.g. EUR)")),
+  /** US dollars, billions, only where the source states a dollar figure. */
+  usd_b: optNumber(0, 100_000),
+  start: year(),
+  end: optYear(),
+  /** The period in words, as the source gives it ("five years from approval"). */
+  period: text(300),
+  /** What it funds. */
+  funds: text(600),
+  funding: z.enum(PROGRAMME_FUNDING),
+  note: optText(),
+  sources: sourceIds,
+  /** Where in its source the amount stands: required for every programme. */
+  locator: text(300),
+  estimate,
+});
+export type ProgrammeRow = z.infer<typeof programmeSchema>;
+
 /** Every edge file, by edge kind. `headquartered_in` edges are derived from firms.csv (`hq`). */
 export const EDGE_FILE_SCHEMAS = {
   provides: providesSchema,
@@ -273,6 +307,7 @@ export const NODE_FILE_SCHEMAS = {
 export const DATA_FILES = {
   meta: "dataset.json",
   sources: "sources.csv",
+  programmes: "programmes.csv",
   nodes: {
     nation: "nodes/nations.csv",
     firm: "nodes/firms.csv",

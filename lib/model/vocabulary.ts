@@ -255,3 +255,19 @@ export const PARTNERSHIP_KINDS = [
   "acquisition",
 ] as const;
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
+
+/**
+ * Sovereign AI programmes (data/programmes.csv): the scale an amount is written in, as its source
+ * writes it (Indian budgets count in crore, 10⁷), and who commits the money.
+ */
+export const AMOUNT_SCALES = { million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 } as const;
+export type AmountScale = keyof typeof AMOUNT_SCALES;
+
+export const PROGRAMME_FUNDING = ["public", "public_private", "private"] as const;
+export type ProgrammeFunding = (typeof PROGRAMME_FUNDING)[number];
+
+export const PROGRAMME_FUNDING_LABELS: Record<ProgrammeFunding, string> = {
+  public: "Public money",
+  public_private: "Public vehicle with private money",
+  private: "Private pledges announced by the government",
+};

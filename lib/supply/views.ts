@@ -23,6 +23,7 @@ import {
   ORCHESTRATION_RATIONALE,
   SHARE_SET_RULE,
 } from "./rules";
+import type { ProgrammeView } from "./programmes";
 import type { SupplyMetrics } from "./supply";
 import type { SupplyIndex } from "./supply-index";
 import type { DependencyPath, Lens } from "./types";
@@ -135,6 +136,8 @@ export interface NationScorecardView {
   /** The inputs read from a national figure (the rest use world shares). */
   nationalFigures: Labelled[];
   quadrant: QuadrantPoint[];
+  /** The nation's sovereign AI programmes (its own, then its blocs'), shown beside what the Atlas measures. */
+  programmes: ProgrammeView[];
   sources: SourceRef[];
   rules: { title: string; text: string }[];
 }
@@ -179,7 +182,12 @@ export const quadrantPoints = (metrics: SupplyMetrics, lens: Lens): QuadrantPoin
   }));
 
 /** Everything the nation scorecard shows, for one nation and lens. Throws for an unknown nation. */
-export function nationScorecardView(metrics: SupplyMetrics, nation: string, lens: Lens, options: { exposures?: number; paths?: number } = {}): NationScorecardView {
+export function nationScorecardView(
+  metrics: SupplyMetrics,
+  nation: string,
+  lens: Lens,
+  options: { exposures?: number; paths?: number; programmes?: ProgrammeView[] } = {},
+): NationScorecardView {
   const { index } = metrics;
   const ctx = metrics.lenses[lens].context;
   const p = nationProfile(ctx, nation);
@@ -301,6 +309,7 @@ export function nationScorecardView(metrics: SupplyMetrics, nation: string, lens
     }),
     nationalFigures: p.inputs.filter((i) => i.figure === "national").map((i) => ({ id: i.input, label: label(i.input) })),
     quadrant: quadrantPoints(metrics, lens),
+    programmes: options.programmes ?? [],
     sources: sourceRefs(index, p.sources),
     rules: [
       { title: `Lens: ${LENS_INFO[lens].label} (${short})`, text: LENS_INFO[lens].description },

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { NationScorecard, nationHref } from "@/components/scorecard/nation-scorecard";
 import { PageShell } from "@/components/scorecard/page-shell";
+import { getCuratedDataset } from "@/lib/model/curated";
 import { getCuratedSupply } from "@/lib/supply/curated";
+import { nationProgrammes } from "@/lib/supply/programmes";
 import { isLens } from "@/lib/supply/rules";
 import { nationScorecardView } from "@/lib/supply/views";
 
@@ -39,7 +41,7 @@ export default async function NationPage({ params, searchParams }: Props) {
   }
   return (
     <PageShell current="nation">
-      <NationScorecard view={nationScorecardView(getCuratedSupply(), nation, lens)} />
+      <NationScorecard view={nationScorecardView(getCuratedSupply(), nation, lens, { programmes: nationProgrammes(getCuratedDataset(), nation) })} />
     </PageShell>
   );
 }

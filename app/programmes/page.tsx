@@ -5,7 +5,7 @@ import { ProgrammesChart } from "@/components/programmes/programmes-chart";
 import { nationHref } from "@/components/scorecard/nation-scorecard";
 import { LensSwitch } from "@/components/scorecard/lens-switch";
 import { PageShell, Panel } from "@/components/scorecard/page-shell";
-import { RuleList, SourceList } from "@/components/scorecard/source-list";
+import { RulesAndSources } from "@/components/scorecard/source-list";
 import { getCuratedDataset } from "@/lib/model/curated";
 import { getCuratedSupply } from "@/lib/supply/curated";
 import { formatUsdB, programmesComparisonView } from "@/lib/supply/programmes";
@@ -113,12 +113,7 @@ export default async function ProgrammesPage({ searchParams }: Props) {
           </Panel>
         </div>
 
-        <Panel title="How to read this page" id="method">
-          <RuleList rules={view.rules} />
-        </Panel>
-        <Panel title={`Sources (${view.sources.length})`} id="sources">
-          <SourceList sources={view.sources} />
-        </Panel>
+        <RulesAndSources rules={view.rules} sources={view.sources} rulesTitle="How to read this page" />
       </div>
     </PageShell>
   );

@@ -4,7 +4,7 @@ import { ChokepointTable } from "./chokepoint-table";
 import { LensSwitch } from "./lens-switch";
 import { nationHref } from "./nation-scorecard";
 import { Panel } from "./page-shell";
-import { RuleList, SourceList } from "./source-list";
+import { RulesAndSources } from "./source-list";
 
 const muted = "text-slate-500 dark:text-slate-400";
 
@@ -42,13 +42,7 @@ export function ChokepointsReport({ view }: { view: ChokepointsView }) {
         </p>
       </Panel>
 
-      <Panel title="How these figures are computed" id="method">
-        <RuleList rules={view.rules} />
-      </Panel>
-
-      <Panel title={`Sources (${view.sources.length})`} id="sources">
-        <SourceList sources={view.sources} />
-      </Panel>
+      <RulesAndSources rules={view.rules} sources={view.sources} />
     </div>
   );
 }

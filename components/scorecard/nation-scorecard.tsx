@@ -8,7 +8,7 @@ import type { NationScorecardView, PathView } from "@/lib/supply/views";
 import { ProgrammeList } from "@/components/programmes/programme-list";
 import { EstimateMark, LensBadge, LensSwitch } from "./lens-switch";
 import { Panel } from "./page-shell";
-import { RuleList, SourceList } from "./source-list";
+import { RulesAndSources } from "./source-list";
 
 const link = "text-sky-700 hover:underline dark:text-sky-300";
 const muted = "text-slate-500 dark:text-slate-400";
@@ -273,13 +273,7 @@ export function NationScorecard({ view }: { view: NationScorecardView }) {
         </details>
       </Panel>
 
-      <Panel title="How these figures are computed" id="method">
-        <RuleList rules={view.rules} />
-      </Panel>
-
-      <Panel title={`Sources cited by these figures (${view.sources.length})`} id="sources">
-        <SourceList sources={view.sources} />
-      </Panel>
+      <RulesAndSources rules={view.rules} sources={view.sources} sourcesTitle={`Sources cited by these figures (${view.sources.length})`} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { SourceRef } from "@/lib/supply/views";
+import { Panel } from "./page-shell";
 
 /** Sources cited by the figures of a page: publisher, title, year and a link where public. */
 export function SourceList({ sources }: { sources: SourceRef[] }) {
@@ -32,5 +33,29 @@ export function RuleList({ rules }: { rules: { title: string; text: string }[] }
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The closing panels of a supply page: how its figures are computed, then the sources they cite. */
+export function RulesAndSources({
+  rules,
+  sources,
+  rulesTitle = "How these figures are computed",
+  sourcesTitle = `Sources (${sources.length})`,
+}: {
+  rules: { title: string; text: string }[];
+  sources: SourceRef[];
+  rulesTitle?: string;
+  sourcesTitle?: string;
+}) {
+  return (
+    <>
+      <Panel title={rulesTitle} id="method">
+        <RuleList rules={rules} />
+      </Panel>
+      <Panel title={sourcesTitle} id="sources">
+        <SourceList sources={sources} />
+      </Panel>
+    </>
   );
 }

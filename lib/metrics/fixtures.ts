@@ -24,6 +24,8 @@ export interface Fixture {
     };
     nodes: Record<string, Omit<NodeMetrics, "community">>;
     louvain: { seed: number; modularity: number | null; communities: string[][] };
+    /** networkx `betweenness_centrality(G, k, seed)` and the sources it drew (some fixtures). */
+    sampledBetweenness?: { k: number; seed: number; sources: string[]; values: Record<string, number> };
   };
 }
 

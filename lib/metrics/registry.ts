@@ -3,8 +3,6 @@
  * what a figure means, and by `analyzeGraph` to compute them. Adding a node metric = one algorithm
  * file, one field in NodeMetrics, one descriptor here.
  */
-import { betweenness } from "./betweenness";
-import { closeness } from "./closeness";
 import { communities } from "./community";
 import { degree, inDegree, outDegree, weightedDegree } from "./degree";
 import { eigenvector } from "./eigenvector";
@@ -17,6 +15,11 @@ export interface MetricContext {
   eigenvectorMaxIter: number;
   /** Report the fraction of this metric done; throws when the run was aborted. */
   progress: (fraction: number) => void;
+  /**
+   * Betweenness and closeness from the one all-pairs pass (paths.ts), run on first call (with
+   * `progress`) or already run by the engine, possibly in workers.
+   */
+  paths: () => { betweenness: Float64Array; closeness: Float64Array };
 }
 
 export interface MetricOutput {
@@ -37,7 +40,7 @@ export interface NodeMetricDescriptor {
   range: { min: number; max: number | null };
   /** "count"/"score": map to size or colour scales; "category": colour by value only. */
   kind: "count" | "score" | "category";
-  /** Dominant cost, to weight progress: O(n + m), a power iteration, or one BFS per node. */
+  /** Dominant cost, to weight progress: O(n + m), a power iteration, or one BFS per node (one pass shared by all "all-pairs" metrics). */
   cost: "linear" | "iterative" | "all-pairs";
   compute(g: SimpleGraph, ctx: MetricContext): MetricOutput;
 }
@@ -99,7 +102,7 @@ export const NODE_METRICS: readonly NodeMetricDescriptor[] = [
     range: unit,
     kind: "score",
     cost: "all-pairs",
-    compute: (g, ctx) => ({ values: betweenness(g, ctx.progress) }),
+    compute: (_g, ctx) => ({ values: ctx.paths().betweenness }),
   },
   {
     id: "pagerank",
@@ -124,7 +127,7 @@ export const NODE_METRICS: readonly NodeMetricDescriptor[] = [
     range: unit,
     kind: "score",
     cost: "all-pairs",
-    compute: (g, ctx) => ({ values: closeness(g, ctx.progress) }),
+    compute: (_g, ctx) => ({ values: ctx.paths().closeness }),
   },
   {
     id: "eigenvector",

@@ -1,6 +1,6 @@
 /**
- * Project any graphology graph onto the simple graph networkx computes on, stored as typed-array
- * adjacency (CSR) so that every metric runs on the same cleaned copy.
+ * Project any graphology graph onto the simple graph networkx computes on, stored once as
+ * typed-array adjacency (CSR) that every metric then reads: the one representation of the engine.
  *
  * The rule (see README.md, "Projection"):
  * - directed unless the graph's type is "undirected" (override with `options.directed`); in a
@@ -10,6 +10,10 @@
  *   weight = number of parallel edges;
  * - an edge's weight is its `weight` attribute, 1 when absent; anything but a finite number ≥ 0 throws;
  * - self-loops are kept (once); node keys stay strings exactly as given.
+ *
+ * Built in O(n + m) with counting sorts and a per-row marker array (no hash map of pairs): the edges
+ * are read once from graphology into flat arrays, bucketed by source, and parallel edges merged
+ * row by row.
  */
 import type { Attributes } from "graphology-types";
 import type { AnyGraph } from "./types";
@@ -63,7 +67,7 @@ export function edgeWeight(edge: string, attributes: Attributes): number {
 }
 
 /**
- * Runs in O(n + m) time and memory (a hash map merges parallel edges).
+ * Runs in O(n + m) time and memory.
  * @throws TypeError when `graph` is not a graphology graph or an edge weight is invalid.
  */
 export function toSimpleGraph(graph: AnyGraph, options: ProjectOptions = {}): SimpleGraph {
@@ -72,89 +76,167 @@ export function toSimpleGraph(graph: AnyGraph, options: ProjectOptions = {}): Si
   const keys = graph.nodes();
   const n = keys.length;
   const index = new Map<string, number>();
-  keys.forEach((k, i) => index.set(k, i));
+  for (let i = 0; i < n; i++) index.set(keys[i]!, i);
 
-  // Merge parallel edges: pair code s·n + t → position in src/dst/wt.
-  const position = new Map<number, number>();
-  const src: number[] = [];
-  const dst: number[] = [];
-  const wt: number[] = [];
-  const add = (s: number, t: number, w: number) => {
-    if (!directed && s > t) [s, t] = [t, s];
-    const code = s * n + t;
-    const at = position.get(code);
-    if (at === undefined) {
-      position.set(code, src.length);
-      src.push(s);
-      dst.push(t);
-      wt.push(w);
-    } else wt[at]! += w;
-  };
+  // 1. Every arc as given (an undirected edge of a directed projection twice, once each way; an
+  //    undirected projection stores each edge as the pair min → max).
+  const capacity = directed && graph.type !== "directed" ? 2 * graph.size : graph.size;
+  const from = new Int32Array(capacity);
+  const to = new Int32Array(capacity);
+  const weight = new Float64Array(capacity);
+  let arcs = 0;
   graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
     const w = edgeWeight(edge, attributes);
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    add(s, t, w);
-    if (directed && undirected && s !== t) add(t, s, w);
+    let s = index.get(source)!;
+    let t = index.get(target)!;
+    if (!directed && s > t) [s, t] = [t, s];
+    from[arcs] = s;
+    to[arcs] = t;
+    weight[arcs++] = w;
+    if (directed && undirected && s !== t) {
+      from[arcs] = t;
+      to[arcs] = s;
+      weight[arcs++] = w;
+    }
   });
+
+  // 2. Merge parallel arcs: bucket by source, then one pass per row with a marker per target.
+  const merged = mergeRows(n, from, to, weight, arcs);
+  const size = merged.targets.length;
 
   const loopWeight = new Float64Array(n);
   const hasLoop = new Uint8Array(n);
   let selfLoops = 0;
-  for (let e = 0; e < src.length; e++) {
-    if (src[e] !== dst[e]) continue;
-    hasLoop[src[e]!] = 1;
-    loopWeight[src[e]!] = wt[e]!;
-    selfLoops++;
+  for (let u = 0; u < n; u++) {
+    for (let e = merged.offsets[u]!; e < merged.offsets[u + 1]!; e++) {
+      if (merged.targets[e] !== u) continue;
+      hasLoop[u] = 1;
+      loopWeight[u] = merged.weights[e]!;
+      selfLoops++;
+    }
   }
 
   let out: Csr;
   let inc: Csr;
+  let undirectedView: Csr;
   if (directed) {
-    out = buildCsr(n, src, dst, wt, false);
-    inc = buildCsr(n, dst, src, wt, false);
+    out = merged;
+    inc = transpose(n, merged);
+    undirectedView = undirectedOf(n, merged);
   } else {
-    out = inc = buildCsr(n, src, dst, wt, true);
+    // merged lists each pair once at its smaller end: list it at both ends (a loop once).
+    out = inc = symmetric(n, merged, true);
+    undirectedView = symmetric(n, merged, false);
+    undirectedView.weights.fill(1);
   }
-
-  // Undirected view: each unordered pair once, no loops.
-  const seen = new Set<number>();
-  const us: number[] = [];
-  const ut: number[] = [];
-  for (let e = 0; e < src.length; e++) {
-    const a = Math.min(src[e]!, dst[e]!);
-    const b = Math.max(src[e]!, dst[e]!);
-    const code = a * n + b;
-    if (a === b || seen.has(code)) continue;
-    seen.add(code);
-    us.push(a);
-    ut.push(b);
-  }
-  const undirectedView = buildCsr(n, us, ut, new Array<number>(us.length).fill(1), true);
-
-  return { directed, keys, order: n, inputSize: graph.size, size: src.length, selfLoops, out, in: inc, undirected: undirectedView, loopWeight, hasLoop };
+  return { directed, keys, order: n, inputSize: graph.size, size, selfLoops, out, in: inc, undirected: undirectedView, loopWeight, hasLoop };
 }
 
-/** CSR from an edge list; `symmetric` also lists each edge at its target (a loop only once). */
-function buildCsr(n: number, from: number[], to: number[], w: number[], symmetric: boolean): Csr {
+/** CSR of the first `count` arcs with parallel arcs merged (weights summed), in order of first appearance per row. */
+function mergeRows(n: number, from: Int32Array, to: Int32Array, weight: Float64Array, count: number): Csr {
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < count; e++) start[from[e]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const rowTo = new Int32Array(count);
+  const rowW = new Float64Array(count);
+  for (let e = 0; e < count; e++) {
+    const p = fill[from[e]!]!++;
+    rowTo[p] = to[e]!;
+    rowW[p] = weight[e]!;
+  }
   const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < from.length; e++) {
-    offsets[from[e]! + 1]!++;
-    if (symmetric && from[e] !== to[e]) offsets[to[e]! + 1]!++;
+  const targets = new Int32Array(count);
+  const weights = new Float64Array(count);
+  // mark[t]: where t was written; a mark below the current row's start is from an earlier row.
+  const mark = new Int32Array(n).fill(-1);
+  let write = 0;
+  for (let u = 0; u < n; u++) {
+    const rowStart = write;
+    for (let e = start[u]!; e < start[u + 1]!; e++) {
+      const t = rowTo[e]!;
+      const at = mark[t]!;
+      if (at >= rowStart) weights[at]! += rowW[e]!;
+      else {
+        mark[t] = write;
+        targets[write] = t;
+        weights[write++] = rowW[e]!;
+      }
+    }
+    offsets[u + 1] = write;
+  }
+  return { offsets, targets: targets.slice(0, write), weights: weights.slice(0, write) };
+}
+
+/** In-neighbours of a directed CSR (counting sort by target). */
+function transpose(n: number, c: Csr): Csr {
+  const offsets = new Int32Array(n + 1);
+  const m = c.targets.length;
+  for (let e = 0; e < m; e++) offsets[c.targets[e]! + 1]!++;
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const fill = offsets.slice(0, n);
+  const targets = new Int32Array(m);
+  const weights = new Float64Array(m);
+  for (let u = 0; u < n; u++) {
+    for (let e = c.offsets[u]!; e < c.offsets[u + 1]!; e++) {
+      const p = fill[c.targets[e]!]!++;
+      targets[p] = u;
+      weights[p] = c.weights[e]!;
+    }
+  }
+  return { offsets, targets, weights };
+}
+
+/** Both ends of each pair of a CSR that lists every pair once at one end; loops kept once or dropped. */
+function symmetric(n: number, c: Csr, keepLoops: boolean): Csr {
+  const offsets = new Int32Array(n + 1);
+  for (let u = 0; u < n; u++) {
+    for (let e = c.offsets[u]!; e < c.offsets[u + 1]!; e++) {
+      const v = c.targets[e]!;
+      if (v === u) {
+        if (keepLoops) offsets[u + 1]!++;
+        continue;
+      }
+      offsets[u + 1]!++;
+      offsets[v + 1]!++;
+    }
   }
   for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, n);
   const targets = new Int32Array(offsets[n]!);
   const weights = new Float64Array(offsets[n]!);
-  for (let e = 0; e < from.length; e++) {
-    const a = from[e]!;
-    const b = to[e]!;
-    targets[fill[a]!] = b;
-    weights[fill[a]!++] = w[e]!;
-    if (symmetric && a !== b) {
-      targets[fill[b]!] = a;
-      weights[fill[b]!++] = w[e]!;
+  for (let u = 0; u < n; u++) {
+    for (let e = c.offsets[u]!; e < c.offsets[u + 1]!; e++) {
+      const v = c.targets[e]!;
+      const w = c.weights[e]!;
+      if (v === u && !keepLoops) continue;
+      targets[fill[u]!] = v;
+      weights[fill[u]!++] = w;
+      if (v !== u) {
+        targets[fill[v]!] = u;
+        weights[fill[v]!++] = w;
+      }
     }
   }
   return { offsets, targets, weights };
+}
+
+/** The undirected view of a directed CSR: u→v and v→u become one pair, loops dropped, weight 1. */
+function undirectedOf(n: number, c: Csr): Csr {
+  const m = c.targets.length;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  let count = 0;
+  for (let u = 0; u < n; u++) {
+    for (let e = c.offsets[u]!; e < c.offsets[u + 1]!; e++) {
+      const v = c.targets[e]!;
+      if (v === u) continue;
+      from[count] = u < v ? u : v;
+      to[count++] = u < v ? v : u;
+    }
+  }
+  const pairs = mergeRows(n, from, to, new Float64Array(count), count);
+  const view = symmetric(n, pairs, false);
+  view.weights.fill(1);
+  return view;
 }

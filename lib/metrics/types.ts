@@ -1,5 +1,6 @@
 /** Types shared by the metrics: what a node and a graph get, and the options of a run. */
 import type { AbstractGraph, Attributes } from "graphology-types";
+import type { BetweennessSample, SamplingReport } from "./sampling";
 
 /** Any graphology graph: directed, undirected or mixed, simple or multi, any attributes. */
 export type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
@@ -52,8 +53,10 @@ export interface Analysis {
     communities: number;
     /** Modularity of the Louvain partition; null when the graph has no edge weight. */
     modularity: number | null;
-    /** Why a metric is missing (e.g. eigenvector did not converge). */
+    /** Why a metric is missing or approximate (e.g. eigenvector did not converge; sampled betweenness). */
     notes: string[];
+    /** Present only when betweenness was estimated from sampled sources: how, and its error. */
+    sampling?: SamplingReport;
   };
   nodes: Record<string, NodeMetrics>;
 }
@@ -65,7 +68,13 @@ export interface MetricsOptions {
   seed?: number;
   /** Iterations allowed to eigenvector centrality (default 1000; networkx's default is 100). */
   eigenvectorMaxIter?: number;
-  /** Checked between metrics and every few hundred BFS sources; throws its reason when aborted. */
+  /**
+   * Estimate betweenness from k seeded sources instead of all n (off by default; closeness stays
+   * exact): `{ k, seed? }`, or the source keys themselves. The result's `graph.sampling` states the
+   * error (sampling.ts).
+   */
+  betweennessSample?: BetweennessSample | { sources: readonly string[] };
+  /** Checked between metrics and after every chunk of BFS sources; throws its reason when aborted. */
   signal?: AbortSignal;
   /** Called with the fraction done (0–1) and the metric being computed. */
   onProgress?: (fraction: number, metric: string) => void;

@@ -22,7 +22,7 @@ EIGENVECTOR_MAX_ITER = 1000  # lib/metrics default; networkx's own default is 10
 LOUVAIN_SEED = 42
 
 
-def expected(data):
+def expected(data, sample=None):
     G = to_networkx(data)
     directed = G.is_directed()
     U = G.to_undirected()
@@ -56,7 +56,7 @@ def expected(data):
     has_weight = G.size(weight="weight") > 0
     communities = nx.community.louvain_communities(G, seed=LOUVAIN_SEED) if has_weight else [{v} for v in G]
     components = nx.number_weakly_connected_components(G) if directed else nx.number_connected_components(G)
-    return {
+    out = {
         "directed": directed,
         "graph": {
             "nodes": G.number_of_nodes(),
@@ -74,6 +74,14 @@ def expected(data):
             "communities": [sorted(c) for c in communities],
         },
     }
+    if sample:
+        k, seed = sample
+        # networkx draws the sources with random.Random(seed).sample(list(G), k); record them so
+        # lib/metrics (another generator) can be checked on the very same sources.
+        sources = random.Random(seed).sample(list(G.nodes()), k)
+        values = nx.betweenness_centrality(G, k=k, seed=seed)
+        out["sampledBetweenness"] = {"k": k, "seed": seed, "sources": sources, "values": values}
+    return out
 
 
 def serialized(type_, nodes, edges, multi=True, allow_self_loops=True):
@@ -154,6 +162,40 @@ def slow_cycle(k):
     return serialized("directed", keys, edges, multi=False)
 
 
+def uneven(type_, seed):
+    """Work spread unevenly over the node order, as the worker pool meets it: isolated nodes first,
+    then one giant component (random arcs, dense in the middle of the order), then many small
+    components (pairs, triangles, stars, paths)."""
+    rng = random.Random(seed)
+    keys, edges = [], []
+    for i in range(120):
+        keys.append(f"iso{i}")
+    giant = [f"g{i}" for i in range(300)]
+    keys += giant
+    for i in range(1, len(giant)):  # a random tree keeps it one component
+        edges.append(edge(giant[i], giant[rng.randrange(i)], round(rng.uniform(0.5, 5), 3)))
+    while len(edges) < 1200:
+        u, v = rng.randrange(300), rng.randrange(300)
+        if u != v:
+            edges.append(edge(giant[u], giant[v], round(rng.uniform(0.5, 5), 3)))
+    for c in range(80):
+        shape = c % 4
+        size = [2, 3, 5, 4][shape]
+        members = [f"s{c}-{j}" for j in range(size)]
+        keys += members
+        if shape == 0:
+            edges.append(edge(members[0], members[1]))
+        elif shape == 1:
+            edges += [edge(members[0], members[1]), edge(members[1], members[2]), edge(members[2], members[0])]
+        elif shape == 2:
+            edges += [edge(members[0], m) for m in members[1:]]
+        else:
+            edges += [edge(members[j], members[j + 1]) for j in range(size - 1)]
+    for i in range(40):  # more isolated nodes at the end of the order
+        keys.append(f"tail{i}")
+    return serialized(type_, keys, edges)
+
+
 def curated(path):
     if path:
         with open(path, encoding="utf-8") as f:
@@ -179,7 +221,11 @@ def main():
         "chain-30": ("A directed path of 30 nodes: eigenvector centrality does not converge.", chain(30)),
         "slow-cycle-12": ("A 12-cycle with two tails: eigenvector converges after about 260 iterations (> networkx's default 100).", slow_cycle(12)),
         "two-nodes": ("One edge between two nodes (betweenness is not rescaled when n <= 2).", serialized("undirected", ["u", "v"], [edge("u", "v")])),
+        "uneven-directed": ("Directed: 160 isolated nodes, one giant component of 300 nodes, 80 small components: uneven work per source.", uneven("directed", 3)),
+        "uneven-undirected": ("The same layout, undirected (another seed).", uneven("undirected", 4)),
     }
+    # Sampled betweenness (k sources, seed) is checked on these against networkx's own estimate.
+    samples = {"random-directed-1000": (100, 7), "undirected-300": (40, 8), "uneven-directed": (60, 9)}
     os.makedirs(OUT, exist_ok=True)
     for name, (description, data) in fixtures.items():
         load(data)  # fail early on a malformed graph
@@ -189,7 +235,7 @@ def main():
             "generator": "scripts/nx/gen_fixtures.py",
             "networkx": nx.__version__,
             "graph": data,
-            "expected": expected(data),
+            "expected": expected(data, samples.get(name)),
         }
         with open(os.path.join(OUT, f"{name}.json"), "w", encoding="utf-8") as f:
             json.dump(fixture, f, ensure_ascii=False, separators=(",", ":"))

@@ -1,8 +1,11 @@
 "use client";
+import Link from "next/link";
 import { GRAPH_METRICS, NODE_METRICS } from "@/lib/metrics/registry";
+import { describeSampling } from "@/lib/metrics/sampling";
 import type { Analysis } from "@/lib/metrics/types";
 import type { ViewState } from "@/lib/view/url-state";
-import { Section, buttonClass } from "@/components/ui/section";
+import { Section } from "@/components/ui/section";
+import { MetricsRunStatus, SamplingControl, SamplingNote } from "./run-status";
 import type { MetricsRun } from "./use-metrics";
 
 const selectClass = "w-full rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900";
@@ -32,8 +35,8 @@ function graphValue(a: Analysis, id: string): string {
 
 /** Size and colour by a metric, what that metric means, and the network's own figures. */
 export function MetricsSection({ state, update, run }: { state: ViewState; update: (p: Partial<ViewState>) => void; run: MetricsRun }) {
+  const sampling = run.analysis?.graph.sampling;
   const explained = NODE_METRICS.find((m) => m.id === (state.size ?? (["layer", "kind"].includes(state.color) ? undefined : state.color)));
-  const running = !run.analysis && !run.error && !run.cancelled;
   return (
     <Section title="Metrics">
       <div className="space-y-1.5">
@@ -55,35 +58,9 @@ export function MetricsSection({ state, update, run }: { state: ViewState; updat
         </label>
       </div>
 
-      {running && (
-        <div className="mt-2" role="status" aria-label="Metrics progress">
-          <div className="flex items-center justify-between text-[11px] text-slate-500">
-            <span>
-              Computing metrics{run.step ? `: ${run.step}` : ""}… {Math.round((run.progress ?? 0) * 100)}%
-            </span>
-            <button type="button" className="text-sky-700 hover:underline dark:text-sky-300" onClick={run.cancel}>
-              Cancel
-            </button>
-          </div>
-          <progress className="h-1.5 w-full accent-sky-600" max={1} value={run.progress ?? 0} aria-label="Metrics computed" />
-        </div>
-      )}
-      {run.error && (
-        <p role="alert" className="mt-2 text-xs text-red-700 dark:text-red-400">
-          Metrics failed: {run.error}{" "}
-          <button type="button" className={buttonClass} onClick={run.rerun}>
-            Retry
-          </button>
-        </p>
-      )}
-      {run.cancelled && !run.analysis && (
-        <p className="mt-2 text-xs text-slate-500">
-          Metrics cancelled.{" "}
-          <button type="button" className={buttonClass} onClick={run.rerun}>
-            Compute
-          </button>
-        </p>
-      )}
+      <MetricsRunStatus run={run} />
+      <SamplingControl run={run} nodes={run.size?.nodes ?? run.analysis?.graph.nodes} />
+      {run.analysis?.graph.sampling && <SamplingNote sampling={run.analysis.graph.sampling} />}
 
       {explained && (
         <div className="mt-2 rounded border border-slate-200 p-2 text-[11px] leading-snug dark:border-slate-800" aria-label="Metric explained">
@@ -91,7 +68,8 @@ export function MetricsSection({ state, update, run }: { state: ViewState; updat
           <p className="mt-0.5 text-slate-600 dark:text-slate-300">{explained.description}</p>
           <p className="mt-1 text-slate-500">
             Same as networkx <code>{explained.networkx}</code>
-            {explained.range.max !== null ? `, range ${explained.range.min}–${explained.range.max}` : ""}. Computed on the whole network (latest data).
+            {explained.range.max !== null ? `, range ${explained.range.min}–${explained.range.max}` : ""}. Computed on the whole network (latest data)
+            {explained.id === "betweenness" && run.analysis?.graph.sampling ? `, estimated from ${run.analysis.graph.sampling.sources} sampled sources` : ""}.
           </p>
         </div>
       )}
@@ -109,13 +87,18 @@ export function MetricsSection({ state, update, run }: { state: ViewState; updat
             <dt className="text-slate-500">Communities</dt>
             <dd className="text-right tabular-nums">{run.analysis.graph.communities}</dd>
           </dl>
-          {run.analysis.graph.notes.map((n) => (
+          {run.analysis.graph.notes.filter((n) => !sampling || n !== describeSampling(sampling)).map((n) => (
             <p key={n} className="mt-1 text-[11px] text-slate-500">
               {n}
             </p>
           ))}
         </details>
       )}
+      <p className="mt-2 text-[11px]">
+        <Link href="/analyze" className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-300">
+          Analyse your own network file →
+        </Link>
+      </p>
     </Section>
   );
 }

@@ -4,8 +4,8 @@ import { ThemeToggle } from "@/components/ui/theme-toggle";
 
 const navLink = "rounded px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800";
 
-/** The frame of the supply pages: the app bar (home, explorer, chokepoints, scorecards, programmes, theme) and a centred column. */
-export function PageShell({ children, current }: { children: ReactNode; current: "nation" | "chokepoints" | "programmes" }) {
+/** The frame of the supply pages: the app bar (home, explorer, chokepoints, scorecards, programmes, analyse a file, theme) and a centred column. */
+export function PageShell({ children, current }: { children: ReactNode; current: "nation" | "chokepoints" | "programmes" | "analyze" }) {
   return (
     <div className="min-h-screen">
       <header className="flex h-12 items-center gap-3 border-b border-slate-200 px-4 dark:border-slate-800">
@@ -24,6 +24,9 @@ export function PageShell({ children, current }: { children: ReactNode; current:
           </Link>
           <Link href="/programmes" className={navLink} aria-current={current === "programmes" ? "page" : undefined}>
             AI programmes
+          </Link>
+          <Link href="/analyze" className={navLink} aria-current={current === "analyze" ? "page" : undefined}>
+            Analyse a file
           </Link>
         </nav>
         <div className="ml-auto">

@@ -26,7 +26,7 @@ import {
   type PathsJob,
 } from "./paths";
 import { NODE_METRICS, type MetricContext, type NodeMetricDescriptor } from "./registry";
-import { sampleSources, sampledBetweenness, samplingBound, type SamplingReport } from "./sampling";
+import { describeSampling, sampleSources, sampledBetweenness, samplingBound, type SamplingReport } from "./sampling";
 import { toSimpleGraph, type SimpleGraph } from "./simple-graph";
 import type { Analysis, AnyGraph, GraphMetrics, MetricsOptions, NodeMetrics } from "./types";
 
@@ -243,13 +243,7 @@ class NodeRun {
     const community = this.columns.get("community")!;
     const sampling = paths?.sampling;
     const notes = [...this.notes];
-    if (sampling) {
-      notes.push(
-        `betweenness is estimated from ${sampling.sources} of ${sampling.nodes} sources${sampling.seed === null ? "" : ` (seed ${sampling.seed})`}: ` +
-          `every value is within ±${sampling.bound.toPrecision(2)} of the exact one with 95% confidence (Hoeffding–Serfling bound, all nodes at once); ` +
-          `the sample's own spread suggests errors up to ±${sampling.spread.toPrecision(2)}.`,
-      );
-    }
+    if (sampling) notes.push(describeSampling(sampling));
     let communities = 0;
     const seen = new Uint8Array(g.order);
     for (let i = 0; i < community.length; i++) {

@@ -12,7 +12,7 @@
  * Runs in about O(levels · passes · m).
  */
 import { seededRng } from "./rng";
-import type { SimpleGraph } from "./simple-graph";
+import { mergeRows, type SimpleGraph } from "./simple-graph";
 
 interface Level {
   n: number;
@@ -102,51 +102,27 @@ function firstLevel(g: SimpleGraph): Level {
     return { n, offsets: off, targets: tgt.slice(0, write), weights: wts.slice(0, write), kin, kout, inner };
   }
   // Directed: strengths from the arcs, neighbours from both directions merged (loops dropped).
-  const count = new Int32Array(n + 1);
+  const m = targets.length;
+  const from = new Int32Array(2 * m);
+  const to = new Int32Array(2 * m);
+  const w = new Float64Array(2 * m);
+  let count = 0;
   for (let u = 0; u < n; u++) {
     for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
       const v = targets[e]!;
       kout[u]! += weights[e]!;
       kin[v]! += weights[e]!;
       if (v === u) continue;
-      count[u + 1]!++;
-      count[v + 1]!++;
+      from[count] = u;
+      to[count] = v;
+      w[count++] = weights[e]!;
+      from[count] = v;
+      to[count] = u;
+      w[count++] = weights[e]!;
     }
   }
-  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
-  const fill = count.slice(0, n);
-  const rawT = new Int32Array(count[n]!);
-  const rawW = new Float64Array(count[n]!);
-  for (let u = 0; u < n; u++) {
-    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
-      const v = targets[e]!;
-      if (v === u) continue;
-      rawT[fill[u]!] = v;
-      rawW[fill[u]!++] = weights[e]!;
-      rawT[fill[v]!] = u;
-      rawW[fill[v]!++] = weights[e]!;
-    }
-  }
-  const off = new Int32Array(n + 1);
-  const tgt = new Int32Array(rawT.length);
-  const wts = new Float64Array(rawT.length);
-  const mark = new Int32Array(n).fill(-1);
-  let write = 0;
-  for (let u = 0; u < n; u++) {
-    const rowStart = write;
-    for (let e = count[u]!; e < count[u + 1]!; e++) {
-      const v = rawT[e]!;
-      const at = mark[v]!;
-      if (at >= rowStart) wts[at]! += rawW[e]!;
-      else {
-        mark[v] = write;
-        tgt[write] = v;
-        wts[write++] = rawW[e]!;
-      }
-    }
-    off[u + 1] = write;
-  }
-  return { n, offsets: off, targets: tgt.slice(0, write), weights: wts.slice(0, write), kin, kout, inner };
+  const merged = mergeRows(n, from, to, w, count);
+  return { n, ...merged, kin, kout, inner };
 }
 
 /**

@@ -95,3 +95,12 @@ export function sampledBetweenness(
   }
   return { values, spread };
 }
+
+/** The note an analysis with sampled betweenness carries (Analysis.graph.notes). */
+export function describeSampling(s: SamplingReport): string {
+  return (
+    `betweenness is estimated from ${s.sources} of ${s.nodes} sources${s.seed === null ? "" : ` (seed ${s.seed})`}: ` +
+    `every value is within ±${s.bound.toPrecision(2)} of the exact one with 95% confidence (Hoeffding–Serfling bound, all nodes at once); ` +
+    `the sample's own spread suggests errors up to ±${s.spread.toPrecision(2)}.`
+  );
+}

@@ -133,7 +133,7 @@ export function toSimpleGraph(graph: AnyGraph, options: ProjectOptions = {}): Si
 }
 
 /** CSR of the first `count` arcs with parallel arcs merged (weights summed), in order of first appearance per row. */
-function mergeRows(n: number, from: Int32Array, to: Int32Array, weight: Float64Array, count: number): Csr {
+export function mergeRows(n: number, from: Int32Array, to: Int32Array, weight: Float64Array, count: number): Csr {
   const start = new Int32Array(n + 1);
   for (let e = 0; e < count; e++) start[from[e]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;

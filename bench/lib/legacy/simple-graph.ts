@@ -11,56 +11,10 @@
  * - an edge's weight is its `weight` attribute, 1 when absent; anything but a finite number ≥ 0 throws;
  * - self-loops are kept (once); node keys stay strings exactly as given.
  */
-import type { Attributes } from "graphology-types";
 import type { AnyGraph } from "../../../lib/metrics/types";
+import { edgeWeight, isGraphologyGraph, type Csr, type ProjectOptions, type SimpleGraph } from "../../../lib/metrics/simple-graph";
 
-/** Compressed sparse rows: the neighbours of node i are `targets[offsets[i] .. offsets[i + 1])`. */
-export interface Csr {
-  offsets: Int32Array;
-  targets: Int32Array;
-  weights: Float64Array;
-}
-
-export interface SimpleGraph {
-  directed: boolean;
-  /** Node keys; node i of every array below is `keys[i]`. */
-  keys: string[];
-  order: number;
-  /** Edges of the input graph, each parallel edge counted. */
-  inputSize: number;
-  /** Edges after projection, self-loops included (networkx `number_of_edges()`). */
-  size: number;
-  selfLoops: number;
-  /** Out-neighbours; when undirected, all neighbours (a self-loop listed once, as in networkx `G[u]`). */
-  out: Csr;
-  /** In-neighbours; the same object as `out` when undirected. */
-  in: Csr;
-  /** Undirected view without self-loops, each pair once (networkx `G.to_undirected()` minus loops). */
-  undirected: Csr;
-  /** Weight of each node's self-loop, 0 when it has none (see `hasLoop`). */
-  loopWeight: Float64Array;
-  hasLoop: Uint8Array;
-}
-
-export interface ProjectOptions {
-  /** Directed projection; defaults to `graph.type !== "undirected"`. */
-  directed?: boolean;
-}
-
-export function isGraphologyGraph(value: unknown): value is AnyGraph {
-  const g = value as AnyGraph | null;
-  return (
-    typeof g === "object" && g !== null && typeof g.forEachEdge === "function" && typeof g.nodes === "function" && typeof g.order === "number"
-  );
-}
-
-/** An edge's weight as networkx reads it: `weight` attribute, default 1. Throws on anything else. */
-export function edgeWeight(edge: string, attributes: Attributes): number {
-  const w: unknown = attributes.weight;
-  if (w === undefined) return 1;
-  if (typeof w === "number" && Number.isFinite(w) && w >= 0) return w;
-  throw new TypeError(`lib/metrics: edge "${edge}" has weight ${JSON.stringify(w) ?? String(w)}; expected a finite number ≥ 0.`);
-}
+export type { SimpleGraph };
 
 /**
  * Runs in O(n + m) time and memory (a hash map merges parallel edges).

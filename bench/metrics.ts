@@ -41,7 +41,7 @@ import { closeness as legacyCloseness } from "./lib/legacy/closeness";
 import { communities as legacyCommunities } from "./lib/legacy/community";
 import { toSimpleGraph as legacyProject, type SimpleGraph as LegacyGraph } from "./lib/legacy/simple-graph";
 import { randomGraph } from "./lib/random-graph";
-import { timeMs } from "./lib/timing";
+import { timeMs, timeWallAndCpu } from "./lib/timing";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const TMP = path.join(os.tmpdir(), "atlas-bench");
@@ -72,7 +72,7 @@ const ROWS = [
 type Column = "engine" | "1 thread" | "previous" | "networkx" | "igraph";
 
 /** A time in ms, or why there is none. */
-type Cell = { ms: number } | { skipped: string } | null;
+type Cell = { ms: number; cpu?: number } | { skipped: string } | null;
 type Table = Record<string, Partial<Record<Column, Cell>>>;
 
 interface Result {
@@ -100,27 +100,14 @@ function overBudget(column: string, metric: string, n: number, m: number): Cell 
   return predicted !== null && predicted > BUDGET_S * 1000 ? { skipped: `est. ${Math.round(predicted / 1000)} s > ${BUDGET_S} s budget` } : undefined;
 }
 
-function timed(column: string, metric: string, n: number, m: number, fn: () => unknown): Cell {
-  const cell = overBudget(column, metric, n, m) ?? { ms: timeMs(fn) };
+async function timed(column: string, metric: string, n: number, m: number, fn: () => unknown): Promise<Cell> {
+  const cell = overBudget(column, metric, n, m) ?? (await timeWallAndCpu(fn));
   remember(column, metric, n, m, cell);
   return cell;
 }
 
-async function timedAsync(column: string, metric: string, n: number, m: number, fn: () => Promise<unknown>): Promise<Cell> {
-  const skip = overBudget(column, metric, n, m);
-  if (skip) return skip;
-  const times: number[] = [];
-  const start = performance.now();
-  while (times.length < 15 && (times.length === 0 || performance.now() - start < 200)) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const cell = { ms: times[Math.floor(times.length / 2)]! };
-  remember(column, metric, n, m, cell);
-  return cell;
-}
+const sum = (a: Cell | undefined, b: Cell | undefined): Cell =>
+  a && b && "ms" in a && "ms" in b ? { ms: a.ms + b.ms, cpu: a.cpu !== undefined && b.cpu !== undefined ? a.cpu + b.cpu : undefined } : { skipped: "a part was skipped" };
 
 function python(column: "networkx" | "igraph", file: string, n: number, m: number): Partial<Record<string, Cell>> {
   const [exe, script] = column === "networkx" ? ["python3", "bench_nx.py"] : ["/usr/bin/python3", "bench_igraph.py"];
@@ -135,16 +122,16 @@ function python(column: "networkx" | "igraph", file: string, n: number, m: numbe
     console.error(`${exe} ${script} failed: ${run.error?.message ?? run.stderr}`);
     return {};
   }
-  const ms = (JSON.parse(run.stdout) as { ms: Record<string, number | null> }).ms;
+  const { ms, cpu } = JSON.parse(run.stdout) as { ms: Record<string, number | null>; cpu: Record<string, number | null> };
   const cells: Partial<Record<string, Cell>> = {};
   for (const r of names) {
-    const cell: Cell = predicted[r] ?? (ms[r] === null || ms[r] === undefined ? { skipped: `> ${BUDGET_S} s budget` } : { ms: ms[r]! });
+    const cell: Cell = predicted[r] ?? (ms[r] === null || ms[r] === undefined ? { skipped: `> ${BUDGET_S} s budget` } : { ms: ms[r]!, cpu: cpu[r] ?? undefined });
     cells[r] = cell;
     remember(column, r, n, m, cell);
   }
   const b = cells.betweenness;
   const c = cells.closeness;
-  cells["betweenness + closeness"] = b && c && "ms" in b && "ms" in c ? { ms: b.ms + c.ms } : { skipped: "a part was skipped" };
+  cells["betweenness + closeness"] = sum(b, c);
   return cells;
 }
 
@@ -158,27 +145,27 @@ async function bench(name: string, graph: AnyGraph, withProcess: boolean): Promi
   const put = (metric: string, column: Column, cell: Cell) => (table[metric]![column] = cell);
 
   // The engine.
-  put("project", "engine", timed("engine", "project", n, m, () => toSimpleGraph(graph)));
+  put("project", "engine", await timed("engine", "project", n, m, () => toSimpleGraph(graph)));
   const g = toSimpleGraph(graph);
-  for (const [metric, fn] of Object.entries({ ...LINEAR, ...STRUCTURE })) put(metric, "engine", timed("engine", metric, n, m, () => fn(g)));
-  put("pagerank", "engine", timed("engine", "pagerank", n, m, () => pagerank(g)));
-  put("eigenvector", "engine", timed("engine", "eigenvector", n, m, () => eigenvector(g)));
-  put("community", "engine", timed("engine", "community", n, m, () => communities(g, 42)));
+  for (const [metric, fn] of Object.entries({ ...LINEAR, ...STRUCTURE })) put(metric, "engine", await timed("engine", metric, n, m, () => fn(g)));
+  put("pagerank", "engine", await timed("engine", "pagerank", n, m, () => pagerank(g)));
+  put("eigenvector", "engine", await timed("engine", "eigenvector", n, m, () => eigenvector(g)));
+  put("community", "engine", await timed("engine", "community", n, m, () => communities(g, 42)));
   const modes: Record<string, number> = { betweenness: BETWEENNESS, closeness: CLOSENESS, "betweenness + closeness": BETWEENNESS | CLOSENESS };
   // Large graphs: the combined pass (what analyzeGraph runs) in both columns, the separate ones on workers only.
   for (const [metric, mode] of Object.entries(modes)) {
     if (n > 20_000 && metric !== "betweenness + closeness") continue;
     const job = allSourcesJob(n, g.out.offsets, g.out.targets, mode);
-    put(metric, "engine", await timedAsync("engine", metric, n, m, () => pool.run(job)));
+    put(metric, "engine", await timed("engine", metric, n, m, () => pool.run(job)));
     const single = metric === "betweenness + closeness" || n <= 5_000;
-    put(metric, "1 thread", single ? timed("1 thread", metric, n, m, () => runPaths(job)) : null);
+    put(metric, "1 thread", single ? await timed("1 thread", metric, n, m, () => runPaths(job)) : null);
   }
 
   // The previous engine (bench/lib/legacy), each metric on its own projection.
-  put("project", "previous", timed("previous", "project", n, m, () => legacyProject(graph)));
+  put("project", "previous", await timed("previous", "project", n, m, () => legacyProject(graph)));
   const lg = legacyProject(graph);
   const asNew = lg as unknown as SimpleGraph; // the unchanged linear metrics read the same fields
-  for (const [metric, fn] of Object.entries({ ...LINEAR, ...STRUCTURE })) put(metric, "previous", timed("previous", metric, n, m, () => fn(asNew)));
+  for (const [metric, fn] of Object.entries({ ...LINEAR, ...STRUCTURE })) put(metric, "previous", await timed("previous", metric, n, m, () => fn(asNew)));
   const legacy: Record<string, (x: LegacyGraph) => unknown> = {
     betweenness: (x) => legacyBetweenness(x),
     closeness: (x) => legacyCloseness(x),
@@ -186,18 +173,19 @@ async function bench(name: string, graph: AnyGraph, withProcess: boolean): Promi
     eigenvector: (x) => eigenvector(x),
     community: (x) => legacyCommunities(x, 42),
   };
-  for (const [metric, fn] of Object.entries(legacy)) put(metric, "previous", timed("previous", metric, n, m, () => fn(lg)));
+  for (const [metric, fn] of Object.entries(legacy)) put(metric, "previous", await timed("previous", metric, n, m, () => fn(lg)));
   const pb = table.betweenness!.previous;
   const pc = table.closeness!.previous;
-  put("betweenness + closeness", "previous", pb && pc && "ms" in pb && "ms" in pc ? { ms: pb.ms + pc.ms } : { skipped: "a part was skipped" });
+  put("betweenness + closeness", "previous", sum(pb, pc));
 
   // The references.
   for (const [metric, cell] of Object.entries(python("networkx", file, n, m))) put(metric, "networkx", cell ?? null);
   if (HAS_IGRAPH) for (const [metric, cell] of Object.entries(python("igraph", file, n, m))) put(metric, "igraph", cell ?? null);
 
-  const everything = await timedAsync("engine", "everything", n, m, () => analyzeGraphParallel(graph)).then((c) => (c && "ms" in c ? c.ms : null));
-  const singleThread = n <= 5_000 ? timeMs(() => analyzeGraph(graph)) : null;
-  printTable(table);
+  const everything = await timed("engine", "everything", n, m, () => analyzeGraphParallel(graph)).then((c) => (c && "ms" in c ? c.ms : null));
+  const singleThread = n <= 5_000 ? timeMs(() => analyzeGraph(graph), 200, 5) : null;
+  printTable(table, "ms");
+  printTable(table, "cpu");
   if (everything !== null) {
     console.log(`analyzeGraphParallel (everything, one call): ${everything.toFixed(1)} ms${singleThread !== null ? `; analyzeGraph (one thread): ${singleThread.toFixed(1)} ms` : ""}`);
   }
@@ -212,20 +200,25 @@ function processTimes(file: string, n: number, m: number): { engine: Cell; igrap
     const skip = overBudget(column, "betweenness + closeness", n, m);
     if (skip) return skip;
     const runs = n <= 5_000 ? 3 : 1;
-    const times: number[] = [];
+    const times: { ms: number; cpu: number }[] = [];
+    const quoted = [cmd, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
     for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: BUDGET_S * 4 * 1000 });
+      // bash's `time` gives the child's wall and CPU (user + system, every thread) seconds.
+      const r = spawnSync("bash", ["-c", `TIMEFORMAT='%R %U %S'; time ${quoted} > /dev/null`], { cwd: ROOT, encoding: "utf8", timeout: BUDGET_S * 4 * 1000 });
       if (r.status !== 0) return { skipped: `failed: ${r.error?.message ?? r.stderr.slice(0, 200)}` };
-      times.push(performance.now() - t);
+      const [real, user, sys] = r.stderr.trim().split(/\s+/).slice(-3).map(Number);
+      times.push({ ms: real! * 1000, cpu: (user! + sys!) * 1000 });
     }
-    const ms = times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-    history.set(`${column}:betweenness + closeness`, { ms, scale: scaleOf("betweenness + closeness", n, m) });
-    return { ms };
+    const median = times.sort((a, b) => a.ms - b.ms)[Math.floor(runs / 2)]!;
+    history.set(`${column}:betweenness + closeness`, { ms: median.ms, scale: scaleOf("betweenness + closeness", n, m) });
+    return median;
   };
   const engine = wall("npm", ["run", "--silent", "analyze", "--", file], "process engine");
   const igraph = HAS_IGRAPH ? wall("/usr/bin/python3", [path.join(ROOT, "scripts/nx/analyze_igraph.py"), file], "process igraph") : null;
-  console.log(`\`npm run analyze\` as a process: ${fmt(engine)} ms; igraph script (analyze_igraph.py): ${fmt(igraph)} ms; igraph / engine ${ratio(igraph, engine)}`);
+  const cpu = (c: Cell): Cell => (c && "ms" in c && c.cpu !== undefined ? { ms: c.cpu } : null);
+  console.log(
+    `\`npm run analyze\` as a process: ${fmt(engine)} ms wall, ${fmt(cpu(engine))} ms CPU; igraph script (analyze_igraph.py): ${fmt(igraph)} ms wall, ${fmt(cpu(igraph))} ms CPU; igraph / engine ${ratio(igraph, engine)} wall, ${ratio(cpu(igraph), cpu(engine))} CPU`,
+  );
   return { engine, igraph };
 }
 
@@ -233,10 +226,12 @@ const fmt = (c: Cell | undefined) => (!c ? "—" : "skipped" in c ? `skipped (${
 const ratio = (ref: Cell | undefined, ours: Cell | undefined) =>
   ref && ours && "ms" in ref && "ms" in ours && ours.ms > 0 ? `${(ref.ms / ours.ms).toFixed(ref.ms / ours.ms >= 10 ? 0 : 1)}×` : "—";
 
-function printTable(table: Table) {
-  const header = ["metric", "engine ms", "1 thread", "previous", "networkx", "igraph", "previous/engine", "networkx/engine", "igraph/engine"];
+function printTable(table: Table, key: "ms" | "cpu") {
+  const pick = (c: Cell | undefined): Cell | undefined => (c && "ms" in c ? (key === "ms" ? c : c.cpu === undefined ? undefined : { ms: c.cpu }) : c);
+  console.log(key === "ms" ? "wall-clock ms:" : "CPU ms (every thread of the process; the engine's two workers add up):");
+  const header = ["metric", "engine", "1 thread", "previous", "networkx", "igraph", "previous/engine", "networkx/engine", "igraph/engine"];
   const lines = ROWS.map((r) => {
-    const row = table[r]!;
+    const row = Object.fromEntries(Object.entries(table[r]!).map(([k, v]) => [k, pick(v ?? undefined)])) as Partial<Record<Column, Cell>>;
     return [
       r,
       fmt(row.engine),
@@ -260,13 +255,16 @@ function targets(results: Result[]) {
   const verdict = (ok: boolean | null) => (ok === null ? "not measured" : ok ? "met" : "MISSED");
   const faster = (ref: Cell | undefined, ours: Cell | undefined): boolean | null =>
     ref && ours && "ms" in ref && "ms" in ours ? ref.ms > ours.ms : null;
+  const cpuOf = (c: Cell | undefined): Cell | undefined => (c && "ms" in c && c.cpu !== undefined ? { ms: c.cpu } : undefined);
+  const both = (ref: Cell | undefined, ours: Cell | undefined) =>
+    `wall ${verdict(faster(ref, ours))} (igraph/engine ${ratio(ref, ours)}), CPU ${verdict(faster(cpuOf(ref), cpuOf(ours)))} (${ratio(cpuOf(ref), cpuOf(ours))})`;
   console.log("\nTargets (ratios from this one run; the machine is shared, so absolute times are noisy):");
   for (const r of results.filter((x) => x.nodes === 5_000 || x.nodes === 20_000)) {
     for (const metric of ["betweenness", "closeness", "community"]) {
       const row = r.table[metric]!;
-      console.log(`  ${r.graph}: ${metric} faster than igraph: ${verdict(faster(row.igraph, row.engine))} (igraph/engine ${ratio(row.igraph, row.engine)})`);
+      console.log(`  ${r.graph}: ${metric} faster than igraph: ${both(row.igraph, row.engine)}`);
     }
-    if (r.process) console.log(`  ${r.graph}: npm run analyze faster than the igraph script: ${verdict(faster(r.process.igraph, r.process.engine))} (${ratio(r.process.igraph, r.process.engine)})`);
+    if (r.process) console.log(`  ${r.graph}: npm run analyze faster than the igraph script: ${both(r.process.igraph, r.process.engine)}`);
   }
   for (const r of results.filter((x) => x.graph !== "curated")) {
     const key = ["betweenness", "closeness", "pagerank", "eigenvector", "community"];

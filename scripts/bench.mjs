@@ -2,7 +2,9 @@
 /**
  * `npm run bench`: every benchmark, figures printed side by side with their references.
  * - bench/page-load.ts: production build, time to an interactive network and JS shipped;
- * - bench/metrics.ts: each network metric here vs networkx (and igraph where installed);
+ * - bench/metrics.ts: the metrics engine (all cores) vs the previous engine, networkx and igraph on
+ *   graphs of 1k–50k nodes, and `npm run analyze` vs an igraph script as whole processes
+ *   (BENCH_SIZES=1000,5000 limits the sizes, BENCH_BUDGET_S the time any reference may take);
  * - further bench/*.ts files (supply-chain metrics, scenarios) when present.
  * BENCH_ONLY=page-load,metrics runs a subset. Results also land in bench/results/*.json.
  */

@@ -121,7 +121,10 @@ export function computeGraphMetrics(graph: AnyGraph, options: Pick<MetricsOption
 export function analyzeGraph(graph: AnyGraph, options: MetricsOptions = {}): Analysis {
   options.signal?.throwIfAborted();
   const g = toSimpleGraph(graph, options);
-  const plan = planPaths(g, options.betweennessSample);
+  return analyzeInThread(g, planPaths(g, options.betweennessSample), options);
+}
+
+function analyzeInThread(g: SimpleGraph, plan: PathsPlan, options: MetricsOptions): Analysis {
   const run = new NodeRun(g, plan, options);
   let paths: PathsResult | undefined;
   run.compute(NODE_METRICS, () => (paths ??= plan.finish(runPaths(plan.job, (f) => run.progress("betweenness", f)))));
@@ -142,7 +145,7 @@ export async function analyzeGraphWith(
   options.signal?.throwIfAborted();
   const g = toSimpleGraph(graph, options);
   const plan = planPaths(g, options.betweennessSample);
-  if (!runner || runner.size < 2 || plan.work < minWork) return analyzeGraph(graph, options);
+  if (!runner || runner.size < 2 || plan.work < minWork) return analyzeInThread(g, plan, options);
 
   const run = new NodeRun(g, plan, options);
   const stop = new AbortController();

@@ -15,27 +15,30 @@ def _alarm(*_):
 
 
 def timed(fn, budget_s, min_total_s=0.2, max_runs=30):
-    """Median milliseconds of repeated fn() runs, or None when the first run exceeds budget_s."""
+    """Median (wall ms, CPU ms) of repeated fn() runs, or (None, None) when the first run exceeds budget_s."""
     signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, budget_s)
-    times = []
+    times, cpus = [], []
     start = time.perf_counter()
     try:
         while len(times) < max_runs and (not times or time.perf_counter() - start < min_total_s):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             fn()
             times.append(time.perf_counter() - t)
+            cpus.append(time.process_time() - c)
     except Timeout:
         pass
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-    return statistics.median(times) * 1000 if times else None
+    if not times:
+        return None, None
+    return statistics.median(times) * 1000, statistics.median(cpus) * 1000
 
 
 def run(metrics, budget_s, meta):
-    """Time each metric (a dict name → thunk) and print {meta, ms: {name: ms | None}} as JSON."""
-    ms = {}
+    """Time each metric (a dict name → thunk) and print {meta, ms: {name: ms | None}, cpu: {…}} as JSON."""
+    ms, cpu = {}, {}
     for name, fn in metrics.items():
-        ms[name] = timed(fn, budget_s)
+        ms[name], cpu[name] = timed(fn, budget_s)
         print(f"  {name}: {'skipped' if ms[name] is None else f'{ms[name]:.2f} ms'}", file=sys.stderr)
-    json.dump({**meta, "ms": ms}, sys.stdout)
+    json.dump({**meta, "ms": ms, "cpu": cpu}, sys.stdout)

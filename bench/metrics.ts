@@ -14,7 +14,9 @@
  * A reference whose run would exceed the budget (BENCH_BUDGET_S, default 60 s per metric) is
  * skipped and says so: python runs are stopped at the budget, and a run the previous graph size
  * predicts to exceed it (time × the growth of n·(n + m) or n + m) is not started.
- * BENCH_SIZES=1000,5000 limits the random graphs. Writes bench/results/metrics.json.
+ * BENCH_SIZES=1000,5000 limits the random graphs; BENCH_SKIP="column:metric,…" skips cells (for a
+ * run that starts at a large size, where no smaller one predicts the references). Writes
+ * bench/results/metrics.json.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -94,7 +96,11 @@ function predictMs(column: string, metric: string, n: number, m: number): number
 function remember(column: string, metric: string, n: number, m: number, cell: Cell) {
   if (cell && "ms" in cell) history.set(`${column}:${metric}`, { ms: cell.ms, scale: scaleOf(metric, n, m) });
 }
+/** BENCH_SKIP="networkx:betweenness,1 thread:closeness": cells not to time (e.g. a run that starts at 20k). */
+const SKIP = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
+
 function overBudget(column: string, metric: string, n: number, m: number): Cell | undefined {
+  if (SKIP.has(`${column}:${metric}`)) return { skipped: "BENCH_SKIP" };
   if (column === "engine" || column === "process engine") return undefined; // the budget is for the references
   const predicted = predictMs(column, metric, n, m);
   return predicted !== null && predicted > BUDGET_S * 1000 ? { skipped: `est. ${Math.round(predicted / 1000)} s > ${BUDGET_S} s budget` } : undefined;

@@ -67,17 +67,17 @@ export function SamplingControl({ run, nodes }: { run: MetricsRun; nodes: number
   return (
     <div className="mt-2 text-xs">
       <label className="flex items-center gap-2">
-        <span className="text-slate-500 dark:text-slate-400">Betweenness</span>
+        <span className="shrink-0 text-slate-500 dark:text-slate-400">Betweenness</span>
         <select
           aria-label="Betweenness computation"
-          className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900"
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900 sm:max-w-64"
           value={k ?? ""}
           onChange={(e) => run.setSample(e.target.value ? { k: Number(e.target.value), seed: 42 } : undefined)}
         >
           <option value="">exact (all sources)</option>
           {sizes.map((s) => (
             <option key={s} value={s}>
-              estimated from {s} sources
+              {s} sampled sources
             </option>
           ))}
         </select>

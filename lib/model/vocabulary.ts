@@ -220,6 +220,8 @@ export const SHARE_BASES = [
   "installed",
   "researchers",
   "other",
+  /** Share of the models counted in a dataset (Epoch AI's large-scale models: each model split among its developers). */
+  "models",
 ] as const;
 export type ShareBasis = (typeof SHARE_BASES)[number];
 

@@ -38,6 +38,7 @@ const BASIS_WORDS: Record<ShareBasis, string> = {
   installed: "installed base",
   researchers: "researchers",
   other: "basis not stated",
+  models: "models counted",
 };
 
 /** "revenue 2024, by HQ" — the basis, year and lens of a set, for notes and tooltips. */

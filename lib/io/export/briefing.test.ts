@@ -35,16 +35,18 @@ describe("scenarioBrief", () => {
     expect(brief.description).toContain(result.summary[0]!);
   });
 
-  it("lists the most affected nations, Taiwan (whose fabs go offline) first", () => {
+  it("lists the most affected nations: the United States (whose model making stalls) then Taiwan (whose fabs go offline)", () => {
     const rows = brief.impact!.rows;
     expect(rows.length).toBe(15);
     expect(brief.impact!.columns).toHaveLength(rows[0]!.length);
     const twn = result.nations.find((n) => n.nation === "TWN")!;
-    expect(rows[0]![0]).toBe("Taiwan");
-    expect(rows[0]![1]).toBe(`${(twn.access.before * 100).toFixed(1)}% → ${(twn.access.after * 100).toFixed(1)}%`);
-    expect(rows[0]![2]).toBe((twn.loss * 100).toFixed(1));
+    // Every nation loses the same access; the US's mean output share falls most in points (its models need Taiwan's chips).
+    expect(rows[0]![0]).toBe("United States");
+    expect(rows[1]![0]).toBe("Taiwan");
+    expect(rows[1]![1]).toBe(`${(twn.access.before * 100).toFixed(1)}% → ${(twn.access.after * 100).toFixed(1)}%`);
+    expect(rows[1]![2]).toBe((twn.loss * 100).toFixed(1));
     // Taiwan's mean output share falls by more than half under this preset.
-    const [before, after] = String(rows[0]![4]).split(" → ").map((x) => parseFloat(x));
+    const [before, after] = String(rows[1]![4]).split(" → ").map((x) => parseFloat(x));
     expect(after!).toBeLessThan(before! / 2);
   });
 });

@@ -7,8 +7,8 @@
  *
  * Per graph, one table of milliseconds (medians of repeated runs; one run for slow metrics) and
  * ratios reference / engine (> 1: the engine is faster). "engine" runs betweenness and closeness on
- * worker threads, one per core ("1 thread": the same kernel in this thread); the other metrics run
- * in one thread everywhere. Then `npm run analyze` as a whole process against
+ * worker threads, one per core, except on graphs too small to gain from them, as the engine does
+ * ("1 thread": the same kernel in this thread); the other metrics run in one thread everywhere. Then `npm run analyze` as a whole process against
  * scripts/nx/analyze_igraph.py computing the same metrics.
  *
  * A reference whose run would exceed the budget (BENCH_BUDGET_S, default 60 s per metric) is
@@ -23,7 +23,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { toTopologyJson } from "../lib/io/graphology-json";
-import { analyzeGraph } from "../lib/metrics/analyze";
+import { PARALLEL_MIN_WORK, analyzeGraph, planPaths } from "../lib/metrics/analyze";
 import { communities } from "../lib/metrics/community";
 import { components } from "../lib/metrics/components";
 import { articulationPoints, bridges } from "../lib/metrics/cut-points";
@@ -162,7 +162,9 @@ async function bench(name: string, graph: AnyGraph, withProcess: boolean): Promi
   for (const [metric, mode] of Object.entries(modes)) {
     if (n > 20_000 && metric !== "betweenness + closeness") continue;
     const job = allSourcesJob(n, g.out.offsets, g.out.targets, mode);
-    put(metric, "engine", await timed("engine", metric, n, m, () => pool.run(job)));
+    // As the engine does: small graphs stay in this thread (workers cost more than they save).
+    const inThread = planPaths(g).work < PARALLEL_MIN_WORK;
+    put(metric, "engine", await timed("engine", metric, n, m, () => (inThread ? runPaths(job) : pool.run(job))));
     const single = metric === "betweenness + closeness" || n <= 5_000;
     put(metric, "1 thread", single ? await timed("1 thread", metric, n, m, () => runPaths(job)) : null);
   }

@@ -72,6 +72,52 @@ describe("parseDataset", () => {
     );
   });
 
+  describe("talent flows: one share set per basis", () => {
+    const flows = (rows: string) => broken("edges/talent_flow.csv", (t) => `${t}${rows}`);
+    const workforce = '"of researchers working in the destination, the share trained in the origin"';
+    const graduates = '"of researchers trained in the origin, the share working in the destination"';
+
+    it("keeps the same pair and year on two sets as two edges with distinct ids", () => {
+      const { dataset, errors } = flows(
+        `CHN,USA,workforce,destination,27,${workforce},2019,,,iso-3166\nCHN,USA,graduates,origin,56,${graduates},2019,,,iso-3166\n`,
+      );
+      expect(errors).toEqual([]);
+      const ids = dataset!.edges.filter((e) => e.kind === "talent_flow").map((e) => e.id);
+      expect(ids).toEqual(["talent_flow:CHN:USA:2019:workforce", "talent_flow:CHN:USA:2019:graduates"]);
+    });
+
+    it("rejects the same pair and year twice in one set", () => {
+      const { errors } = flows(`CHN,USA,workforce,destination,27,${workforce},2019,,,iso-3166\nCHN,USA,workforce,destination,28,${workforce},2019,,,iso-3166\n`);
+      expect(errors).toContainEqual(expect.objectContaining({ file: "edges/talent_flow.csv", line: 3, message: expect.stringContaining("duplicate edge talent_flow:CHN:USA:2019:workforce") }));
+    });
+
+    it("rejects a second basis or share_of inside one set, naming file, line and field", () => {
+      const { errors } = flows(
+        `CHN,USA,workforce,destination,27,${workforce},2019,,,iso-3166\nKOR,USA,workforce,destination,3,${graduates},2019,,,iso-3166\nTWN,USA,workforce,origin,2,${workforce},2019,,,iso-3166\n`,
+      );
+      expect(errors).toContainEqual(expect.objectContaining({ file: "edges/talent_flow.csv", line: 3, field: "basis", message: expect.stringContaining('set "workforce" has one basis') }));
+      expect(errors).toContainEqual(expect.objectContaining({ file: "edges/talent_flow.csv", line: 4, field: "share_of", message: expect.stringContaining("divides the destination's researchers") }));
+    });
+
+    it("rejects shares of one nation's researchers in one set and year adding past 100%, by the end the set divides", () => {
+      // Into the USA's workforce: 60 + 50 > 100.
+      const into = flows(`CHN,USA,workforce,destination,60,${workforce},2019,,,iso-3166\nKOR,USA,workforce,destination,50,${workforce},2019,,,iso-3166\n`);
+      expect(into.errors).toContainEqual(expect.objectContaining({ field: "share", message: expect.stringMatching(/set "workforce" into USA \(2019\) add up to 110\.0%/) }));
+      // Out of China's graduates: 60 + 50 > 100; the same figures into two destinations on the workforce basis are fine.
+      const out = flows(`CHN,USA,graduates,origin,60,${graduates},2019,,,iso-3166\nCHN,KOR,graduates,origin,50,${graduates},2019,,,iso-3166\n`);
+      expect(out.errors).toContainEqual(expect.objectContaining({ field: "share", message: expect.stringMatching(/set "graduates" out of CHN \(2019\) add up to 110\.0%/) }));
+      expect(flows(`CHN,USA,workforce,destination,60,${workforce},2019,,,iso-3166\nCHN,KOR,workforce,destination,50,${workforce},2019,,,iso-3166\n`).errors).toEqual([]);
+      // Different years or different sets are never added.
+      expect(flows(`CHN,USA,workforce,destination,60,${workforce},2019,,,iso-3166\nKOR,USA,workforce,destination,50,${workforce},2022,,,iso-3166\n`).errors).toEqual([]);
+    });
+
+    it("needs a set and a share_of on every row", () => {
+      const { errors } = flows(`CHN,USA,,sideways,27,${workforce},2019,,,iso-3166\n`);
+      expect(errors).toContainEqual(expect.objectContaining({ line: 2, field: "set" }));
+      expect(errors).toContainEqual(expect.objectContaining({ line: 2, field: "share_of", message: expect.stringContaining("destination, origin") }));
+    });
+  });
+
   it("reports a missing file and invalid dataset.json", () => {
     const files = mini();
     delete files["nodes/inputs.csv"];

@@ -101,12 +101,15 @@ export interface ParseDatasetResult {
 /**
  * Build an edge's stable id. Provides/supplies/partnerships/flows/controls carry their year; a
  * provides row measured in a national market carries its scope ("…:2022@USA"), so a nation's own
- * market figure and the world figure of the same provider and year are two edges.
+ * market figure and the world figure of the same provider and year are two edges; a talent flow
+ * carries its share set ("talent_flow:CHN:USA:2019:macropolo-workforce"), so the same pair and
+ * year on two bases are two edges.
  */
-export function edgeId(e: { kind: string; from: string; to: string; year?: number; input?: string; scope?: string }): string {
+export function edgeId(e: { kind: string; from: string; to: string; year?: number; input?: string; scope?: string; set?: string }): string {
   const parts = [e.kind, e.from, e.to];
   if (e.input) parts.push(e.input);
   if (e.year !== undefined && e.kind !== "requires") parts.push(String(e.year));
+  if (e.set) parts.push(e.set);
   return parts.join(":") + (e.scope ? `@${e.scope}` : "");
 }
 
@@ -277,7 +280,7 @@ export function parseDataset(files: Files): ParseDatasetResult {
       const okFrom = expectKind(file, line, "from", row.from, fromKinds);
       const okTo = expectKind(file, line, "to", row.to, toKinds);
       if (row.from === row.to) errors.push({ file, line, field: "to", message: "an edge may not join a node to itself" });
-      const r = row as { year?: number; end?: number; input?: string; inputs?: string[]; layers?: string[]; scope?: string };
+      const r = row as { year?: number; end?: number; input?: string; inputs?: string[]; layers?: string[]; scope?: string; set?: string };
       if (r.end !== undefined && r.year !== undefined && r.end < r.year)
         errors.push({ file, line, field: "end", message: `ends (${r.end}) before it starts (${r.year})` });
       if (r.input !== undefined) expectKind(file, line, "input", r.input, ["input"]);
@@ -296,7 +299,7 @@ export function parseDataset(files: Files): ParseDatasetResult {
           errors.push({ file, line, field: "attribution", message: "a nation's share needs its attribution (hq or site)" });
       }
       if (!okFrom || !okTo) continue;
-      const id = edgeId({ kind, from: row.from, to: row.to, year: r.year, input: r.input, scope: r.scope });
+      const id = edgeId({ kind, from: row.from, to: row.to, year: r.year, input: r.input, scope: r.scope, set: r.set });
       const prev = edgeOrigin.get(id);
       if (prev) {
         errors.push({ file, line, message: `duplicate edge ${id} (already at ${prev.file === file ? "" : `${prev.file} `}line ${prev.line})` });
@@ -324,6 +327,7 @@ export function parseDataset(files: Files): ParseDatasetResult {
   }
 
   checkShareSums(edges, nodeKind, edgeOrigin, errors);
+  checkTalentSets(edges, edgeOrigin, errors);
   checkRequiresAcyclic(edges, edgeOrigin, errors);
 
   for (const { file, line, row } of sourceRows)
@@ -353,6 +357,45 @@ function checkShareSums(edges: AtlasEdge[], nodeKind: Map<string, NodeKind>, ori
         message: `shares of "${input}"${scope ? ` in ${scope}'s market` : ""} by ${kind} (${basis}, ${year}) add up to ${total.toFixed(1)}%, more than 100%`,
       });
     }
+  }
+}
+
+/**
+ * Talent flows, one share set at a time: every row of a set has the set's one basis and one
+ * `share_of` (the first row fixes them), and the shares dividing one nation's researchers (the
+ * destination's workforce, or the origin's graduates) in one set and year add up to at most 100%.
+ */
+function checkTalentSets(edges: AtlasEdge[], origin: Map<string, Origin>, errors: DataError[]) {
+  const sets = new Map<string, { basis: string; shareOf: string; at?: Origin }>();
+  const sums = new Map<string, { total: number; first?: Origin }>();
+  for (const e of edges) {
+    if (e.kind !== "talent_flow") continue;
+    const at = origin.get(e.id);
+    const where = { file: at?.file ?? DATA_FILES.edges.talent_flow, line: at?.line };
+    const first = sets.get(e.set);
+    const firstAt = first?.at ? `${first.at.file} line ${first.at.line}` : "its first row";
+    if (!first) sets.set(e.set, { basis: e.basis, shareOf: e.share_of, at });
+    else {
+      if (first.basis !== e.basis)
+        errors.push({ ...where, field: "basis", message: `set "${e.set}" has one basis ("${first.basis}", at ${firstAt}); a different basis is its own set` });
+      if (first.shareOf !== e.share_of)
+        errors.push({ ...where, field: "share_of", message: `set "${e.set}" divides the ${first.shareOf}'s researchers (at ${firstAt}), not the ${e.share_of}'s` });
+    }
+    const nation = e.share_of === "destination" ? e.to : e.from;
+    const key = [e.set, e.year, e.share_of, nation].join("|");
+    const sum = sums.get(key) ?? { total: 0, first: at };
+    sum.total += e.share;
+    sums.set(key, sum);
+  }
+  for (const [key, { total, first }] of sums) {
+    if (total <= 100.5) continue;
+    const [set, year, shareOf, nation] = key.split("|");
+    errors.push({
+      file: first?.file ?? DATA_FILES.edges.talent_flow,
+      line: first?.line,
+      field: "share",
+      message: `talent flows of set "${set}" ${shareOf === "destination" ? "into" : "out of"} ${nation} (${year}) add up to ${total.toFixed(1)}% of its researchers, more than 100%`,
+    });
   }
 }
 

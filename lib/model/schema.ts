@@ -13,6 +13,7 @@ import {
   PROGRAMME_FUNDING,
   SHARE_BASES,
   SITE_KINDS,
+  TALENT_SHARE_OF,
 } from "./vocabulary";
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -222,6 +223,14 @@ export const partnersWithSchema = z.object({
 
 export const talentFlowSchema = z.object({
   ...edgeBase,
+  /**
+   * The share set the row belongs to (a slug, e.g. `macropolo-workforce`): one publisher's figures
+   * on one basis. Rows of one set share one `basis` and one `share_of`; sets are never mixed, and
+   * the same origin, destination and year may appear once per set.
+   */
+  set: slug,
+  /** Whose researchers the share divides: the destination's workforce, or the origin's graduates (or cohort). */
+  share_of: z.preprocess(trimmed, z.enum(TALENT_SHARE_OF, { error: `is not one of ${TALENT_SHARE_OF.join(", ")}` })),
   share: number(0, 100),
   /** What the share is a share of, in words (e.g. "of top-tier researchers working in the destination"). */
   basis: text(300),

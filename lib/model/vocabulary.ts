@@ -232,6 +232,14 @@ export type Attribution = (typeof ATTRIBUTIONS)[number];
 export const CONFIDENCES = ["high", "medium", "low"] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+/**
+ * A talent flow's share divides either the destination's researchers (of those working in the
+ * destination, the share trained in the origin) or the origin's (of those trained in the origin, or
+ * of a cohort that was there, the share now in the destination). The two never add up together.
+ */
+export const TALENT_SHARE_OF = ["destination", "origin"] as const;
+export type TalentShareOf = (typeof TALENT_SHARE_OF)[number];
+
 export const SITE_KINDS = [
   "fab",
   "memory_fab",

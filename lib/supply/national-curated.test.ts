@@ -32,18 +32,41 @@ describe("national figures on the curated data (face validity)", () => {
     expect(usa.suppliers.map((s) => [s.nation, s.share])).toEqual([["CHN", 0.27], ["IND", 0.11]]);
   });
 
-  it("talent flows and national training shares say the same thing: each flow into a nation is that nation's share from the origin", () => {
+  it("talent flows and national training shares say the same thing: each workforce flow into a nation is that nation's share from the origin", () => {
     const { edges } = getCuratedDataset();
     const flows = edges.filter((e) => e.kind === "talent_flow");
-    expect(flows.length).toBeGreaterThan(0);
-    // One basis for the whole talent_flow file: the destination workforce's undergraduate origin.
-    for (const f of flows) expect(f.basis, f.id).toMatch(/^of top-tier AI researchers working at .* share who earned their undergraduate degree in the origin/);
-    for (const f of flows) {
+    // The national figure reads the destination-workforce set (MacroPolo: of the researchers working in
+    // the destination, the share with an undergraduate degree from the origin), never another basis.
+    const workforce = flows.filter((f) => f.set === "macropolo-workforce");
+    expect(workforce.length).toBeGreaterThan(0);
+    for (const f of workforce) {
+      expect(f.share_of, f.id).toBe("destination");
+      expect(f.basis, f.id).toMatch(/^of the top-tier AI researchers working at institutions in the destination, the share who earned their undergraduate degree in the origin$/);
       const national = edges.find(
         (e) => e.kind === "provides" && e.scope === f.to && e.from === f.from && e.to === "ai-researcher-education" && e.year === f.year,
       );
       expect(national, `${f.id} has a national training share`).toBeDefined();
       expect(national!.kind === "provides" && national!.share).toBe(f.share);
     }
+    // And the other way: every scoped training share from a foreign origin is a workforce flow.
+    for (const p of edges) {
+      if (p.kind !== "provides" || p.to !== "ai-researcher-education" || !p.scope || p.from === p.scope) continue;
+      expect(workforce.find((f) => f.from === p.from && f.to === p.scope && f.year === p.year && f.share === p.share), p.id).toBeDefined();
+    }
+  });
+
+  it("flows on other bases are their own sets and never feed a national figure", () => {
+    const { edges } = getCuratedDataset();
+    const flows = edges.filter((e) => e.kind === "talent_flow");
+    const sets = new Map<string, Set<string>>();
+    for (const f of flows) sets.set(f.set, (sets.get(f.set) ?? new Set()).add(`${f.share_of}|${f.basis}`));
+    for (const [set, bases] of sets) expect([...bases], set).toHaveLength(1);
+    // China → US 2019 stands on two bases: 27% of the US workforce, 56% of China's graduates.
+    const chnUsa2019 = flows.filter((f) => f.from === "CHN" && f.to === "USA" && f.year === 2019).map((f) => [f.set, f.share]);
+    expect(chnUsa2019).toEqual(expect.arrayContaining([["macropolo-workforce", 27], ["macropolo-origin", 56]]));
+    // The USA's national figure (as of 2020) still reads 27% from China, not 56%.
+    const m = computeSupplyMetrics(getCuratedGraph(), { year: 2020 });
+    const usa = nationProfile(m.lenses.site.context, "USA").inputs.find((i) => i.input === "ai-researcher-education")!;
+    expect(usa.suppliers.find((s) => s.nation === "CHN")!.share).toBeCloseTo(0.27, 9);
   });
 });

@@ -43,6 +43,19 @@ test.describe("explorer", () => {
     expect(p).toBeTruthy();
   });
 
+  test("a talent flow on two bases is two relations, each with its own basis and sample", async ({ explorer }) => {
+    await explorer.goto("node=CHN&year=2020");
+    await explorer.expectSelected("China");
+    const sends = explorer.details.locator("details").filter({ has: explorer.page.locator("summary", { hasText: /^China sends researchers to \(\d+\)$/ }) });
+    await expect(sends).toHaveAttribute("open", "");
+    const toUsa = sends.getByRole("listitem").filter({ has: explorer.page.getByRole("button", { name: "United States", exact: true }) });
+    // MacroPolo, NeurIPS 2019 sample: 27% of the US workforce studied in China; 56% of China's undergraduates are in the US.
+    await expect(toUsa.filter({ hasText: "27% of the top-tier AI researchers working at institutions in the destination" })).toContainText("2019");
+    await expect(toUsa.filter({ hasText: "56% of the top-tier AI researchers who earned their undergraduate degree in the origin" })).toContainText("2019");
+    // The 2022 sample is not in force as of 2020.
+    await expect(toUsa.filter({ hasText: "38%" })).toHaveCount(0);
+  });
+
   test("clicking a node in the network selects it; Escape clears", async ({ explorer, page }) => {
     await explorer.goto("layout=flow");
     await explorer.clickNode("asml");

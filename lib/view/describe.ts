@@ -10,7 +10,9 @@ export function describeEdge(a: EdgeAttributes): string {
   switch (a.kind) {
     case "provides": {
       const parts: string[] = [];
-      if (a.share !== undefined) parts.push(`${formatShare(a.share)} of global ${a.basis ?? "market"}`);
+      // A scoped row measures one nation's own market (e.g. where the researchers working in the USA trained), not the world's.
+      if (a.share !== undefined)
+        parts.push(a.scope ? `${formatShare(a.share)} of ${a.basis ?? "market"} in ${a.scope}'s own market (national figure)` : `${formatShare(a.share)} of global ${a.basis ?? "market"}`);
       if (a.attribution) parts.push(a.attribution === "hq" ? "by firm headquarters" : a.attribution === "site" ? "by site location" : "by controlling owner");
       parts.push(String(a.year));
       if (a.estimate) parts.push(`estimate: ${a.estimate}`);

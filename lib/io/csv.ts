@@ -5,6 +5,7 @@
  * - Fields may be quoted with `"`; a doubled `""` inside quotes is a literal quote.
  * - Records end at `\n`, `\r\n` or `\r` outside quotes; quoted fields may span lines.
  * - A leading UTF-8 byte-order mark is dropped.
+ * - The separator is "," unless `delimiter` says otherwise (";", tab, "|" for lib/io/import).
  * - Blank lines are skipped; so are lines whose first field starts with `#` (comments), which lets
  *   a reviewer annotate a data file.
  */
@@ -30,10 +31,17 @@ export interface CsvOptions {
   maxRecords?: number;
   /** Treat lines starting with `#` as comments. Default true. */
   comments?: boolean;
+  /** The field separator, one character. Default ",". */
+  delimiter?: string;
 }
 
 export function parseCsv(text: string, options: CsvOptions = {}): CsvParseResult {
-  const { maxRecords = Number.POSITIVE_INFINITY, comments = true } = options;
+  const { maxRecords = Number.POSITIVE_INFINITY, comments = true, delimiter = "," } = options;
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") throw new RangeError(`csv: bad delimiter ${JSON.stringify(delimiter)}`);
+  const D = delimiter.charCodeAt(0);
+  const QUOTE = 34;
+  const LF = 10;
+  const CR = 13;
   const records: CsvRecord[] = [];
   const errors: CsvError[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -43,63 +51,71 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvParseResult
   while (i < n) {
     const startLine = line;
     const fields: string[] = [];
-    let field = "";
     let quotedField = false;
-    let endOfRecord = false;
 
-    while (i < n && !endOfRecord) {
-      const ch = text[i]!;
-      if (ch === '"' && field === "" && !quotedField) {
-        // Quoted field.
+    for (;;) {
+      // One field, starting at i.
+      quotedField = false;
+      let field: string;
+      if (text.charCodeAt(i) === QUOTE) {
+        // Quoted field: segments between quotes, a doubled "" is a literal quote.
         quotedField = true;
-        i++;
+        let from = i + 1;
+        field = "";
         let closed = false;
-        while (i < n) {
-          const c = text[i]!;
-          if (c === '"') {
-            if (text[i + 1] === '"') {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            closed = true;
-            break;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          const end = q === -1 ? n : q;
+          for (let k = from; k < end; k++) {
+            const c = text.charCodeAt(k);
+            if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) line++;
           }
-          if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) line++;
-          field += c;
-          i++;
+          field += text.slice(from, end);
+          if (q === -1) break;
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            field += '"';
+            from = q + 2;
+            continue;
+          }
+          i = q + 1;
+          closed = true;
+          break;
         }
         if (!closed) {
-          errors.push({ line: startLine, message: "unterminated quoted field (a \" is never closed)" });
-          fields.push(field);
+          errors.push({ line: startLine, message: 'unterminated quoted field (a " is never closed)' });
           return { records, errors };
         }
         // After a closing quote only a separator or end of record may follow.
-        const next = text[i];
-        if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-          errors.push({ line, message: `unexpected character ${JSON.stringify(next)} after a closing quote` });
-          while (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") i++;
+        const next = text.charCodeAt(i);
+        if (i < n && next !== D && next !== LF && next !== CR) {
+          errors.push({ line, message: `unexpected character ${JSON.stringify(text[i])} after a closing quote` });
+          while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === D || c === LF || c === CR) break;
+            i++;
+          }
         }
-        continue;
+      } else {
+        const from = i;
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (c === D || c === LF || c === CR) break;
+          i++;
+        }
+        field = text.slice(from, i);
       }
-      if (ch === ",") {
-        fields.push(field);
-        field = "";
-        quotedField = false;
+      fields.push(field);
+      if (i < n && text.charCodeAt(i) === D) {
         i++;
         continue;
       }
-      if (ch === "\n" || ch === "\r") {
-        i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
+      // End of record (a line break or the end of the text).
+      if (i < n) {
+        i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
         line++;
-        endOfRecord = true;
-        continue;
       }
-      field += ch;
-      i++;
+      break;
     }
-    fields.push(field);
 
     const blank = fields.length === 1 && fields[0] === "" && !quotedField;
     const comment = comments && !quotedField && (fields[0] ?? "").trimStart().startsWith("#");

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * Writes the import fixtures (lib/io/import/__fixtures__/): small files written by hand here, one
+ * per bad-input case in lib/io/import/README.md, in the encodings and byte layouts the cases need.
+ * Run `node lib/io/import/__fixtures__/generate.mjs` and commit its output; tests only read the files.
+ * No file is copied from elsewhere.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const write = (name, content) => {
+  const p = path.join(here, name);
+  mkdirSync(path.dirname(p), { recursive: true });
+  writeFileSync(p, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+};
+const utf16 = (text, endian, bom) => {
+  const le = Buffer.from(text, "utf16le");
+  const body = endian === "le" ? le : Buffer.from(le.map((_, i) => le[i ^ 1]));
+  const mark = endian === "le" ? [0xff, 0xfe] : [0xfe, 0xff];
+  return bom ? Buffer.concat([Buffer.from(mark), body]) : body;
+};
+
+// ---------------------------------------------------------------- CSV
+const EDGES = "source,target,weight\nTaipei,Seoul,2\nSeoul,Tokyo,1.5\nTokyo,Taipei,3\n";
+write("csv/empty.csv", "");
+write("csv/blank-lines.csv", "\n\n  \n");
+write("csv/header-only.csv", "source,target,weight\n");
+write("csv/edges.csv", EDGES);
+write("csv/no-header.csv", "a,b\nb,c\nc,a\n");
+write("csv/semicolon-decimal-comma.csv", "source;target;weight;note\nTaipei;Seoul;2,5;\"a; b\"\nSeoul;Tokyo;1.234,5;x\nTokyo;Taipei;0,75;y\n");
+write("csv/tab-separated.tsv", "source\ttarget\tweight\nTaipei\tSeoul\t2\nSeoul\tTokyo\t1\n");
+write("csv/bom.csv", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(EDGES)]));
+write("csv/bom-only.csv", Buffer.from([0xef, 0xbb, 0xbf]));
+const accented = "source,target,weight\nMünchen,Zürich,1\nZürich,Besançon,2\nBesançon,São Paulo,3\n";
+write("csv/utf16le-bom.csv", utf16(accented, "le", true));
+write("csv/utf16be-bom.csv", utf16(accented, "be", true));
+write("csv/utf16le-no-bom.csv", utf16(accented, "le", false));
+write("csv/latin1.csv", Buffer.from(accented, "latin1"));
+write("csv/crlf.csv", EDGES.replace(/\n/g, "\r\n"));
+write("csv/mixed-line-endings.csv", "source,target,weight\r\nTaipei,Seoul,2\nSeoul,Tokyo,1.5\rTokyo,Taipei,3\r\n");
+write("csv/quoted.csv", 'source,target,label\n"Foo, Inc.","Bar ""Big"" Co","line one\nline two"\n"Bar ""Big"" Co",Baz,"a,b,c"\n');
+write("csv/unterminated-quote.csv", 'source,target,label\nA,B,"never closed\nB,C,fine\nC,A,fine\n');
+write("csv/text-after-quote.csv", 'source,target\n"A"x,B\n');
+write("csv/ragged.csv", "source,target,weight\nA,B,1\nB,C\nC,A,3,extra,cells\nA,C,4\n");
+write("csv/one-column-semicolons.csv", "source;target;weight\nA;B;1\nB;C;2\n");
+write(
+  "csv/pair/nodes.csv",
+  "id,label,group\nA,Alpha,1\nB,Beta,1\nC,Gamma,2\nA,Alpha again,1\nB,,3\n,No id,1\n",
+);
+write("csv/pair/edges.csv", "source,target,weight\nA,B,1\nB,C,2\nA,B,5\nC,C,1\nC,Z,1\nZ,A,1\n,A,1\n");
+write(
+  "csv/weights.csv",
+  "source,target,weight\nA,B,1\nB,C,heavy\nC,D,-2\nD,E,NaN\nE,F,Infinity\nF,G,-Infinity\nG,H,\nH,A,0\nA,C,1e2\n",
+);
+write("csv/gephi/edges.csv", "Source,Target,Type,Id,Label,Weight\nA,B,Directed,0,ab,1.0\nB,C,Undirected,1,bc,2.0\nC,A,Directed,2,ca,3.0\n");
+write("csv/gephi/nodes.csv", "Id,Label,Modularity Class\nA,Node A,0\nB,Node B,0\nC,Node C,1\n");
+const LONG = "L".repeat(10_000);
+write(
+  "csv/hostile/nodes.csv",
+  [
+    "id,label,note",
+    "__proto__,<script>alert('proto')</script>,a",
+    'constructor,"<img src=x onerror=""alert(1)"">",b',
+    "toString,toString,c",
+    '"say ""hi""","quote ""in"" label",d',
+    "[brackets],[brackets],e",
+    "  with spaces  ,  spaced label  ,f",
+    "😀 emoji,😀,g",
+    "שלום,עברית ‏RTL,h",
+    "مرحبا,مرحبا,i",
+    `long,${LONG},j`,
+    "007,double-oh-seven,k",
+    "'=SUM(A1),formula,l",
+  ].join("\n") + "\n",
+);
+write(
+  "csv/hostile/edges.csv",
+  [
+    "source,target,weight",
+    "__proto__,constructor,1",
+    "constructor,toString,1",
+    'toString,"say ""hi""",1',
+    '"say ""hi""",[brackets],2',
+    "[brackets],with spaces,1",
+    "with spaces,😀 emoji,1",
+    "😀 emoji,שלום,1",
+    "שלום,مرحبا,1",
+    "مرحبا,__proto__,1",
+    "long,007,1",
+    "007,'=SUM(A1),1",
+    "'=SUM(A1),__proto__,1",
+    "hasOwnProperty,__proto__,1",
+  ].join("\n") + "\n",
+);
+// Atlas kinds, as the Atlas's own CSV export writes them, with a share over 100% and shares adding up to more.
+write(
+  "csv/atlas/nodes.csv",
+  [
+    "id,label,kind,layer,hq_nation,sources",
+    "TWN,Taiwan,nation,,,src",
+    "KOR,South Korea,nation,,,src",
+    "tsmc,TSMC,firm,fabrication,TWN,src",
+    "samsung,Samsung,firm,fabrication,KOR,src;other",
+    "foundry,Foundry,input,fabrication,,src",
+    "euv,EUV scanners,input,equipment,,src",
+  ].join("\n") + "\n",
+);
+write(
+  "csv/atlas/edges.csv",
+  [
+    "source,target,kind,share,basis,year,detail,sources",
+    "tsmc,foundry,provides,70,revenue,2025,TSMC provides Foundry,src",
+    "samsung,foundry,provides,45,revenue,2025,Samsung provides Foundry,src",
+    "samsung,euv,provides,130,revenue,2025,impossible share,src",
+    "foundry,euv,requires,,,,Foundry requires EUV,src",
+    "tsmc,TWN,headquartered_in,,,,,src",
+    "samsung,KOR,headquartered_in,,,,,src",
+  ].join("\n") + "\n",
+);
+
+// ---------------------------------------------------------------- binary files with a text extension
+const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+write("binary/image.csv", png);
+write("binary/workbook.csv", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), Buffer.from("[Content_Types].xml")]));
+write("binary/nul.csv", Buffer.concat([Buffer.from("source,target\nA,B\n"), Buffer.from([0, 1, 2, 3, 0, 0, 0xff, 0x00]), Buffer.from("C,D\n")]));
+write("binary/controls.json", Buffer.from(Array.from({ length: 400 }, (_, i) => [1, 2, 3, 4, 5, 6, 7, 14, 15, 16][i % 10] + 0)));
+write("binary/gzip.gexf", Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 3]));
+
+console.log("fixtures written to", here);

@@ -3,6 +3,7 @@ import { fixture, textFile } from "../io/import/__fixtures__/load";
 import type { ImportResult } from "../io/import/types";
 import { drain } from "../io/export/chunks";
 import { edgesCsvParts, nodesCsvParts } from "../io/export/csv";
+import { graphologyJsonParts } from "../io/export/graphology-json";
 import { computeSupplyMetrics } from "../supply/supply";
 import { miniGraph } from "../test/mini-graph";
 import { graphFromSerialized, type AtlasGraph, type SerializedAtlasGraph } from "./graph";
@@ -94,5 +95,34 @@ describe("round trip of the Atlas's CSV export", () => {
     const got = computeSupplyMetrics(asAtlas(r)).lenses.hq.inputs;
     expect(got.map((i) => [i.input, i.hhiFirm, i.chokepoint])).toEqual(want.map((i) => [i.input, i.hhiFirm, i.chokepoint]));
     expect(got).toHaveLength(3);
+  });
+});
+
+/** Every supply figure the CLI and API print, per input and lens. */
+const supplyFigures = (g: AtlasGraph) => {
+  const m = computeSupplyMetrics(g);
+  return Object.values(m.lenses).flatMap((l) => l.inputs.map((i) => [l.lens, i.input, i.hhiFirm, i.hhiNation, i.chokepoint, i.firms?.shares.map((s) => [s.id, s.share]) ?? null]));
+};
+
+describe("round trip of the Atlas's graphology JSON export", () => {
+  const original = miniGraph();
+  const text = drain(graphologyJsonParts({ graph: original, visible: everything(original), view: { query: "focus=asml", description: "Everything" } }));
+  const r = importGraph([bytes("atlas-network.json", text)]);
+
+  it("reads back every node, edge and attribute unchanged, and the graph's sources", () => {
+    expect(r.report).toMatchObject({ format: "json", atlasKinds: true, nodes: original.order, edges: original.size, issues: [] });
+    const g = asAtlas(r);
+    expect(g.nodes()).toEqual(original.nodes());
+    for (const n of original.nodes()) expect(g.getNodeAttributes(n), n).toEqual(original.getNodeAttributes(n));
+    expect(g.edges()).toEqual(original.edges());
+    for (const e of original.edges()) {
+      expect([g.source(e), g.target(e)]).toEqual([original.source(e), original.target(e)]);
+      expect(g.getEdgeAttributes(e), e).toEqual(original.getEdgeAttributes(e));
+    }
+    expect(g.getAttribute("sources").map((s) => s.id).sort()).toEqual(original.getAttribute("sources").map((s) => s.id).sort());
+  });
+
+  it("gives the same supply metrics under every lens", () => {
+    expect(supplyFigures(asAtlas(r))).toEqual(supplyFigures(original));
   });
 });

@@ -8,6 +8,7 @@ import { stageCsv } from "./csv";
 import { decodeFile, type DecodedFile } from "./decode";
 import { baseName, detectFormat, isEtoExtra } from "./detect";
 import { IssueLog } from "./issues";
+import { stageJson } from "./json";
 import { commit, LimitExceeded, Staging, type GraphProfile } from "./staging";
 import { DEFAULT_IMPORT_LIMITS, type ImportFile, type ImportFileReport, type ImportFormat, type ImportLimits, type ImportOptions, type ImportReport, type ImportResult } from "./types";
 
@@ -38,7 +39,15 @@ const csvReader: FormatReader = ({ files, options, stage, progress }) => {
   return r && r.files.map((f) => ({ name: f.name, rows: f.rows, role: f.role, encoding: f.encoding }));
 };
 
-const BUILT_IN: Partial<Record<ImportFormat, FormatReader>> = { csv: csvReader };
+/** One file read as one graph (JSON, GEXF, GraphML). */
+const oneFile =
+  (read: (file: DecodedFile, stage: Staging, progress: (fraction: number) => void) => boolean): FormatReader =>
+  ({ files, stage, progress }) => {
+    const file = files[0]!;
+    return read(file, stage, (f) => progress(f, `parsing ${file.name}`)) ? [{ name: file.name, role: "graph", encoding: file.encoding }] : null;
+  };
+
+const BUILT_IN: Partial<Record<ImportFormat, FormatReader>> = { csv: csvReader, json: oneFile(stageJson) };
 
 function emptyReport(format: ImportFormat | null, files: ImportFileReport[]): ImportReport {
   return { format, files, nodes: 0, edges: 0, directed: false, mixed: false, selfLoops: 0, parallelEdges: 0, atlasKinds: false, issues: [] };

@@ -120,6 +120,56 @@ write(
   ].join("\n") + "\n",
 );
 
+
+// ---------------------------------------------------------------- JSON
+const json = (v) => JSON.stringify(v, null, 1) + "\n";
+write(
+  "json/graphology.json",
+  json({
+    options: { type: "directed", multi: true, allowSelfLoops: true },
+    attributes: { title: "Three cities" },
+    nodes: [
+      { key: "Taipei", attributes: { label: "Taipei", population: 2.5 } },
+      { key: "Seoul", attributes: { label: "Seoul", tags: ["capital", "port"] } },
+      { key: "Tokyo" },
+    ],
+    edges: [
+      { key: "e1", source: "Taipei", target: "Seoul", attributes: { weight: 2 } },
+      { key: "e2", source: "Seoul", target: "Tokyo", attributes: { weight: 1.5, nested: { a: [1, 2] } } },
+      { source: "Tokyo", target: "Taipei" },
+    ],
+  }),
+);
+write("json/mixed.json", json({ options: { type: "mixed" }, nodes: [{ key: "a" }, { key: "b" }, { key: "c" }], edges: [{ source: "a", target: "b" }, { source: "b", target: "c", undirected: true }] }));
+write("json/no-options.json", json({ nodes: [{ key: 1 }, { key: 2 }], edges: [{ source: 1, target: 2 }] }));
+write(
+  "json/node-link.json",
+  json({ directed: false, multigraph: false, graph: { name: "nx" }, nodes: [{ id: "a", color: "red" }, { id: "b" }, { id: 3 }], links: [{ source: "a", target: "b", weight: 4 }, { source: "b", target: 3 }] }),
+);
+write("json/syntax-error.json", '{\n "nodes": [\n  { "key": "a" },\n  { "key": "b" },\n ],\n "edges": []\n}\n');
+write("json/truncated.json", json({ nodes: [{ key: "a" }, { key: "b" }], edges: [{ source: "a", target: "b" }] }).slice(0, 60));
+write("json/deep.json", `{"nodes":[{"key":"a","attributes":{"x":${"[".repeat(10_000)}${"]".repeat(10_000)}}}],"edges":[]}\n`);
+write("json/root-array.json", json([{ key: "a" }]));
+write("json/no-nodes.json", json({ vertices: [{ key: "a" }] }));
+write("json/edges-not-array.json", json({ nodes: [{ key: "a" }], edges: { a: "b" } }));
+write(
+  "json/wrong-types.json",
+  json({
+    options: { type: "sideways" },
+    nodes: [{ key: "a" }, "b", null, { attributes: { label: "no key" } }, { key: { id: 1 } }, { key: "c", attributes: "text" }, { key: "d", attributes: { label: 42 } }],
+    edges: [{ source: "a", target: "c" }, { source: "a" }, { source: ["a"], target: "c" }, 7, { source: "a", target: "d", undirected: "yes" }, { source: "c", target: "d", attributes: { weight: "heavy" } }],
+  }),
+);
+write(
+  "json/hostile.json",
+  '{"options":{"type":"directed"},"nodes":[' +
+    '{"key":"__proto__","attributes":{"label":"<script>alert(1)</script>","__proto__":{"polluted":true}}},' +
+    '{"key":"constructor","attributes":{"label":"<b>bold</b>"}},' +
+    '{"key":"valueOf"},{"key":"ok \\"quoted\\" [x] 😀 שלום"}],' +
+    '"edges":[{"key":"toString","source":"__proto__","target":"constructor","attributes":{"weight":-1}},' +
+    '{"source":"constructor","target":"valueOf","attributes":{"weight":2}},{"source":"valueOf","target":"ok \\"quoted\\" [x] 😀 שלום"}]}\n',
+);
+
 // ---------------------------------------------------------------- binary files with a text extension
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 write("binary/image.csv", png);

@@ -3,8 +3,11 @@ import { fixture, textFile } from "../io/import/__fixtures__/load";
 import type { ImportResult } from "../io/import/types";
 import { drain } from "../io/export/chunks";
 import { edgesCsvParts, nodesCsvParts } from "../io/export/csv";
+import { gexfParts } from "../io/export/gexf";
+import { graphmlParts } from "../io/export/graphml";
 import { graphologyJsonParts } from "../io/export/graphology-json";
 import { computeSupplyMetrics } from "../supply/supply";
+import { hostileGraph, hostileVisible } from "../io/export/test-graphs";
 import { miniGraph } from "../test/mini-graph";
 import { graphFromSerialized, type AtlasGraph, type SerializedAtlasGraph } from "./graph";
 import { importGraph } from "./import";
@@ -124,5 +127,54 @@ describe("round trip of the Atlas's graphology JSON export", () => {
 
   it("gives the same supply metrics under every lens", () => {
     expect(supplyFigures(asAtlas(r))).toEqual(supplyFigures(original));
+  });
+});
+
+/** Attributes without empty lists, which GEXF and GraphML leave out (lib/io/export/flatten.ts). */
+const withoutEmptyLists = (a: object) => Object.fromEntries(Object.entries(a).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
+
+describe.each([
+  ["GEXF", "atlas-network.gexf", gexfParts],
+  ["GraphML", "atlas-network.graphml", graphmlParts],
+] as const)("round trip of the Atlas's %s export", (_name, file, parts) => {
+  const original = miniGraph();
+  const text = drain(parts({ graph: original, visible: everything(original), view: { description: "Everything" } }));
+  const r = importGraph([bytes(file, text)]);
+
+  it("reads back every node and edge with its attributes, lists split again", () => {
+    expect(r.report).toMatchObject({ atlasKinds: true, directed: true, mixed: false, nodes: original.order, edges: original.size });
+    expect(r.report.issues).toEqual([]);
+    const g = asAtlas(r);
+    expect(g.nodes()).toEqual(original.nodes());
+    for (const n of original.nodes()) expect(withoutEmptyLists(g.getNodeAttributes(n)), n).toEqual(withoutEmptyLists(original.getNodeAttributes(n)));
+    expect(g.edges()).toEqual(original.edges());
+    for (const e of original.edges()) {
+      expect([g.source(e), g.target(e)]).toEqual([original.source(e), original.target(e)]);
+      expect(withoutEmptyLists(g.getEdgeAttributes(e)), e).toEqual(withoutEmptyLists(original.getEdgeAttributes(e)));
+    }
+  });
+
+  it("gives the same supply metrics under every lens", () => {
+    expect(supplyFigures(asAtlas(r))).toEqual(supplyFigures(original));
+  });
+});
+
+describe("the export tests' hostile graph, exported and imported again", () => {
+  const graph = hostileGraph();
+  const scope = { graph, visible: hostileVisible(graph) };
+  const cases: [string, () => ImportResult][] = [
+    ["CSV", () => importGraph([bytes("h.csv", drain(nodesCsvParts(scope))), bytes("h.edges.csv", drain(edgesCsvParts(scope)))])],
+    ["JSON", () => importGraph([bytes("h.json", drain(graphologyJsonParts(scope)))])],
+    ["GEXF", () => importGraph([bytes("h.gexf", drain(gexfParts(scope)))])],
+    ["GraphML", () => importGraph([bytes("h.graphml", drain(graphmlParts(scope)))])],
+  ];
+  it.each(cases)("%s: every shown node and edge, quotes, markup, emoji and formulas kept as text", (_name, run) => {
+    const r = run();
+    const g = graphFromSerialized(ok(r) as unknown as SerializedAtlasGraph);
+    expect(g.order).toBe(5);
+    expect(g.size).toBe(5);
+    expect(g.getNodeAttributes(`q"uote'<&>`).label).toBe(`Firm "A" <b>&amp; 'x'`);
+    expect(g.getNodeAttributes("formula").label).toBe("=cmd|' /C calc'!A0");
+    expect(g.getNodeAttributes("emoji-😀").label).toBe("Nation 😀 ✓ 中国");
   });
 });

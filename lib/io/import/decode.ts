@@ -4,11 +4,11 @@
  * 2. a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); UTF-32 is refused;
  * 3. known binary signatures (ZIP — so .xlsx/.docx —, gzip, PDF, PNG, JPEG, GIF, SQLite, ELF, 7z,
  *    bzip2) are refused with what they look like;
- * 4. without a BOM, NUL bytes at every other position mean UTF-16 (read with a warning); any other
- *    NUL byte means a binary file;
+ * 4. without a BOM, NUL bytes at every other position mean UTF-16 (read with a warning);
  * 5. valid UTF-8 is read as UTF-8; otherwise the text is read as Windows-1252 (the superset of
  *    Latin-1 that spreadsheets write) with a warning naming the line of the first invalid byte;
- * 6. text that still holds many control characters is refused as binary.
+ * 6. text whose first 64K characters are more than 5% control characters (NUL included) is
+ *    refused as binary; a stray one is kept (the Atlas's own CSV export can carry one in a label).
  * Line endings are left alone (every reader accepts LF, CRLF and CR). O(n).
  */
 import type { IssueLog } from "./issues";
@@ -41,7 +41,7 @@ const SIGNATURES: { bytes: number[]; what: string; hint: string }[] = [
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 
 /** 1-based line of byte offset `at` (counting LF bytes, or CR alone). */
-function lineOfByte(b: Uint8Array, at: number): number {
+export function lineOfByte(b: Uint8Array, at: number): number {
   let line = 1;
   for (let i = 0; i < at && i < b.length; i++) if (b[i] === 0x0a || (b[i] === 0x0d && b[i + 1] !== 0x0a)) line++;
   return line;
@@ -114,8 +114,15 @@ export function decodeFile(file: ImportFile, log: IssueLog): DecodedFile | null 
     return null;
   }
   const done = (encoding: TextEncoding, text: string): DecodedFile | null => {
-    if (controlShare(text) > 0.01) {
-      log.error({ ...at, code: "binary-file", message: `the file does not look like text (it holds control characters); read as ${encoding}`, action: "nothing imported: choose a CSV, JSON, GEXF or GraphML file" });
+    if (controlShare(text) > 0.05) {
+      const nul = text.indexOf("\u0000");
+      log.error({
+        ...at,
+        code: "binary-file",
+        line: nul === -1 ? undefined : text.slice(0, nul).split(/\r\n|\r|\n/).length,
+        message: `the file does not look like text: it holds ${nul === -1 ? "control characters" : "NUL bytes and other control characters"} (read as ${encoding})`,
+        action: "nothing imported: choose a CSV, JSON, GEXF or GraphML file",
+      });
       return null;
     }
     return { name: file.name, text, encoding, bytes: file.bytes.length };
@@ -136,11 +143,6 @@ export function decodeFile(file: ImportFile, log: IssueLog): DecodedFile | null 
   if (utf16) {
     log.warning({ ...at, code: "encoding", message: `the file has no byte-order mark but is UTF-16 (${utf16 === "le" ? "little" : "big"}-endian)`, action: `read as UTF-16${utf16.toUpperCase()}` });
     return done(`utf-16${utf16}`, new TextDecoder(`utf-16${utf16}`).decode(b));
-  }
-  const nul = b.indexOf(0);
-  if (nul !== -1) {
-    log.error({ ...at, code: "binary-file", line: lineOfByte(b, nul), message: "the file holds NUL bytes, so it is binary, not text", action: "nothing imported: choose a CSV, JSON, GEXF or GraphML file" });
-    return null;
   }
   const utf8 = decodeStrict("utf-8", b);
   if (utf8 !== null) return done("utf-8", utf8);

@@ -8,6 +8,8 @@ import { stageCsv } from "./csv";
 import { decodeFile, type DecodedFile } from "./decode";
 import { baseName, detectFormat, isEtoExtra } from "./detect";
 import { IssueLog } from "./issues";
+import { stageGexf } from "./gexf";
+import { stageGraphml } from "./graphml";
 import { stageJson } from "./json";
 import { commit, LimitExceeded, Staging, type GraphProfile } from "./staging";
 import { DEFAULT_IMPORT_LIMITS, type ImportFile, type ImportFileReport, type ImportFormat, type ImportLimits, type ImportOptions, type ImportReport, type ImportResult } from "./types";
@@ -47,7 +49,7 @@ const oneFile =
     return read(file, stage, (f) => progress(f, `parsing ${file.name}`)) ? [{ name: file.name, role: "graph", encoding: file.encoding }] : null;
   };
 
-const BUILT_IN: Partial<Record<ImportFormat, FormatReader>> = { csv: csvReader, json: oneFile(stageJson) };
+const BUILT_IN: Partial<Record<ImportFormat, FormatReader>> = { csv: csvReader, json: oneFile(stageJson), gexf: oneFile(stageGexf), graphml: oneFile(stageGraphml) };
 
 function emptyReport(format: ImportFormat | null, files: ImportFileReport[]): ImportReport {
   return { format, files, nodes: 0, edges: 0, directed: false, mixed: false, selfLoops: 0, parallelEdges: 0, atlasKinds: false, issues: [] };

@@ -346,3 +346,19 @@ function checkWeight(e: CommitEdge, log: IssueLog) {
     action: w === "" || w === null ? "edge kept without a weight (counts as 1)" : "edge kept without a weight (counts as 1); the value is kept as weight_raw",
   });
 }
+
+/**
+ * Settle direction from a file default (GEXF defaultedgetype, GraphML edgedefault) and per-edge
+ * flags: when every edge agrees with the default the graph takes it; otherwise the graph is mixed
+ * and every edge without a flag takes the default explicitly. O(E).
+ */
+export function settleDirection(stage: Staging, defaultDirected: boolean): void {
+  const disagree = stage.edges.some((e) => e.undirected !== undefined && e.undirected === defaultDirected);
+  if (!disagree) {
+    stage.directed = defaultDirected;
+    for (const e of stage.edges) e.undirected = undefined;
+    return;
+  }
+  stage.directed = true;
+  for (const e of stage.edges) if (e.undirected === undefined) e.undirected = !defaultDirected;
+}

@@ -170,6 +170,232 @@ write(
     '{"source":"constructor","target":"valueOf","attributes":{"weight":2}},{"source":"valueOf","target":"ok \\"quoted\\" [x] 😀 שלום"}]}\n',
 );
 
+
+// ---------------------------------------------------------------- GEXF
+const GEXF12 = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">
+  <meta lastmodifieddate="2024-05-01">
+    <creator>Gephi 0.10</creator>
+    <description>Three cities &amp; their links</description>
+  </meta>
+  <graph mode="static" defaultedgetype="directed">
+    <attributes class="node">
+      <attribute id="0" title="population" type="float"/>
+      <attribute id="1" title="capital" type="boolean"><default>false</default></attribute>
+      <attribute id="2" title="rank" type="integer"/>
+    </attributes>
+    <attributes class="edge">
+      <attribute id="0" title="mode" type="string"><default>sea</default></attribute>
+    </attributes>
+    <nodes>
+      <node id="Taipei" label="Taipei">
+        <attvalues><attvalue for="0" value="2.5"/><attvalue for="1" value="true"/><attvalue for="2" value="1"/></attvalues>
+        <viz:color r="255" g="0" b="0"/>
+        <viz:position x="1.5" y="-2" z="0"/>
+        <viz:size value="10"/>
+      </node>
+      <node id="Seoul" label="Seoul"><attvalues><attvalue for="0" value="9.4"/></attvalues></node>
+      <node id="Tokyo" label="Tokyo"/>
+    </nodes>
+    <edges>
+      <edge id="e1" source="Taipei" target="Seoul" weight="2.0" label="TPE-SEL"/>
+      <edge id="e2" source="Seoul" target="Tokyo" weight="1.5"><attvalues><attvalue for="0" value="air"/></attvalues></edge>
+      <edge id="e3" source="Tokyo" target="Taipei"/>
+    </edges>
+  </graph>
+</gexf>
+`;
+write("gexf/cities-1.2.gexf", GEXF12);
+write(
+  "gexf/mixed-1.3.gexf",
+  `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph>
+    <nodes><node id="a" label="A"/><node id="b" label="B"/><node id="c" label="C"/></nodes>
+    <edges>
+      <edge id="0" source="a" target="b"/>
+      <edge id="1" source="b" target="c" type="directed" kind="supplies"/>
+      <edge id="2" source="c" target="a" type="mutual"/>
+    </edges>
+  </graph>
+</gexf>
+`,
+);
+write(
+  "gexf/undirected-1.3.gexf",
+  `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="undirected">
+    <nodes><node id="a"/><node id="b"/></nodes>
+    <edges><edge source="a" target="b"/><edge source="b" target="a"/></edges>
+  </graph>
+</gexf>
+`,
+);
+write(
+  "gexf/billion-laughs.gexf",
+  `<?xml version="1.0"?>
+<!DOCTYPE gexf [
+  <!ENTITY lol "lol">
+  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a" label="&lol3;"/></nodes></graph></gexf>
+`,
+);
+write(
+  "gexf/external-entity.gexf",
+  `<?xml version="1.0"?>
+<!DOCTYPE gexf SYSTEM "http://example.org/gexf.dtd" [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a" label="&secret;"/></nodes></graph></gexf>
+`,
+);
+write("gexf/undefined-entity.gexf", `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>\n<node id="a" label="&nbsp;"/></nodes></graph></gexf>\n`);
+write("gexf/truncated.gexf", GEXF12.slice(0, GEXF12.indexOf('<edge id="e2"') + 20));
+write("gexf/mismatched.gexf", `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph>\n<nodes><node id="a"></nodes>\n</graph></gexf>\n`);
+write("gexf/not-gexf.gexf", `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>\n`);
+write(
+  "gexf/hostile.gexf",
+  `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="note" title="note" type="string"/><attribute id="n" title="n" type="integer"/></attributes>
+    <nodes>
+      <node id="__proto__" label="&lt;script&gt;alert(1)&lt;/script&gt;"><attvalues><attvalue for="note" value="&#x1F600; &quot;q&quot;"/></attvalues></node>
+      <node id="constructor" label="&lt;img src=x onerror=alert(1)&gt;"><attvalues><attvalue for="n" value="twelve"/><attvalue for="ghost" value="boo"/></attvalues></node>
+      <node id="[a] &apos;b&apos;" label="שלום"/>
+    </nodes>
+    <edges>
+      <edge id="e1" source="__proto__" target="constructor" weight="-3"/>
+      <edge id="e1" source="constructor" target="[a] 'b'" weight="NaN"/>
+      <edge id="e3" source="[a] 'b'" target="missing"/>
+      <edge id="e4" source="[a] 'b'" target="[a] 'b'"/>
+    </edges>
+  </graph>
+</gexf>
+`,
+);
+write(
+  "gexf/dynamic-hierarchy.gexf",
+  `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph mode="dynamic" timeformat="date" defaultedgetype="directed">
+    <nodes>
+      <node id="group" label="Group" start="2020-01-01">
+        <nodes><node id="m1" label="Member 1"/><node id="m2" label="Member 2" end="2023-01-01"/></nodes>
+      </node>
+    </nodes>
+    <edges><edge id="x" source="m1" target="m2" start="2021-01-01"/></edges>
+  </graph>
+</gexf>
+`,
+);
+
+// ---------------------------------------------------------------- GraphML
+const GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="label" attr.type="string"/>
+  <key id="d1" for="node" attr.name="population" attr.type="double"/>
+  <key id="d2" for="node" attr.name="capital" attr.type="boolean"><default>false</default></key>
+  <key id="d3" for="edge" attr.name="weight" attr.type="double"/>
+  <key id="d4" for="edge" attr.name="mode" attr.type="string"><default>sea</default></key>
+  <key id="d5" for="graph" attr.name="title" attr.type="string"/>
+  <key id="d6" for="all" attr.name="note" attr.type="string"/>
+  <graph id="G" edgedefault="undirected">
+    <data key="d5">Three cities</data>
+    <node id="Taipei"><data key="d0">Taipei</data><data key="d1">2.5</data><data key="d2">true</data></node>
+    <node id="Seoul"><data key="d0">Seoul</data><data key="d1">9.4</data><data key="d6">big</data></node>
+    <node id="Tokyo"><data key="d0">Tokyo</data></node>
+    <edge id="e1" source="Taipei" target="Seoul"><data key="d3">2</data></edge>
+    <edge id="e2" source="Seoul" target="Tokyo"><data key="d3">1.5</data><data key="d4">air</data></edge>
+    <edge id="e3" source="Tokyo" target="Taipei" directed="true"/>
+  </graph>
+</graphml>
+`;
+write("graphml/cities.graphml", GRAPHML);
+write("graphml/truncated.graphml", GRAPHML.slice(0, GRAPHML.indexOf('<edge id="e2"')));
+write("graphml/no-edgedefault.graphml", `<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph>\n<node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>\n`);
+write(
+  "graphml/undeclared-keys.graphml",
+  `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="w" for="edge" attr.name="weight" attr.type="double"/>
+  <key id="n" for="node" attr.name="count" attr.type="int"/>
+  <graph edgedefault="directed">
+    <node id="a"><data key="ghost">boo</data><data key="n">3.5</data></node>
+    <node id="b"><data key="ghost">again</data></node>
+    <edge source="a" target="b"><data key="w">INF</data></edge>
+    <edge source="b" target="a"><data key="w">heavy</data></edge>
+  </graph>
+</graphml>
+`,
+);
+write(
+  "graphml/hyperedges-ports.graphml",
+  `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <graph edgedefault="directed">
+    <node id="a"><port name="north"/><port name="south"/></node>
+    <node id="b"><port name="west"/></node>
+    <node id="c"/>
+    <edge id="ab" source="a" target="b" sourceport="north" targetport="west"/>
+    <hyperedge id="h1"><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>
+    <hyperedge><endpoint node="b" port="west"/><endpoint node="c"/></hyperedge>
+  </graph>
+</graphml>
+`,
+);
+write(
+  "graphml/nested.graphml",
+  `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <graph edgedefault="directed">
+    <node id="outer">
+      <graph id="inner" edgedefault="undirected">
+        <node id="outer::a"/><node id="outer::b"/>
+        <edge source="outer::a" target="outer::b"/>
+      </graph>
+    </node>
+    <node id="c"/>
+    <edge source="c" target="outer"/>
+  </graph>
+</graphml>
+`,
+);
+write(
+  "graphml/yed.graphml",
+  `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+  <key for="edge" id="d10" yfiles.type="edgegraphics"/>
+  <graph edgedefault="directed" id="G">
+    <node id="n0"><data key="d6"><y:ShapeNode><y:Geometry height="30.0" width="30.0" x="0" y="0"/><y:Fill color="#FFCC00"/><y:NodeLabel>Wafer fab</y:NodeLabel></y:ShapeNode></data></node>
+    <node id="n1"><data key="d6"><y:ShapeNode><y:NodeLabel><![CDATA[Packaging <ATP>]]></y:NodeLabel></y:ShapeNode></data></node>
+    <edge id="e0" source="n0" target="n1"><data key="d10"><y:PolyLineEdge><y:Arrows source="none" target="standard"/></y:PolyLineEdge></data></edge>
+  </graph>
+</graphml>
+`,
+);
+write(
+  "graphml/locator.graphml",
+  `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xlink="http://www.w3.org/1999/xlink">\n  <graph edgedefault="directed"><locator xlink:href="http://example.org/elsewhere.graphml"/></graph>\n</graphml>\n`,
+);
+write(
+  "graphml/doctype.graphml",
+  `<?xml version="1.0"?>\n<!DOCTYPE graphml [ <!ENTITY x SYSTEM "http://example.org/x"> ]>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="&x;"/></graph></graphml>\n`,
+);
+write(
+  "graphml/hostile.graphml",
+  `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="label" for="node" attr.name="label" attr.type="string"/>
+  <key id="p" for="node" attr.name="__proto__" attr.type="string"/>
+  <graph edgedefault="directed">
+    <node id="__proto__"><data key="label">&lt;script&gt;alert("x")&lt;/script&gt;</data><data key="p">polluted</data></node>
+    <node id="toString"><data key="label">${"X".repeat(10_000)}</data></node>
+    <node id="😀 &amp; مرحبا"/>
+    <edge source="__proto__" target="toString"/><edge source="toString" target="😀 &amp; مرحبا"/>
+  </graph>
+</graphml>
+`,
+);
+
 // ---------------------------------------------------------------- binary files with a text extension
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 write("binary/image.csv", png);

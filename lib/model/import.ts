@@ -162,9 +162,10 @@ export function atlasProfile(ctx: CommitContext): ProfileResult {
     atlasKinds: true,
     edgeKey: (e) => {
       const a = e.attributes;
-      return edgeId({ kind: String(a.kind), from: e.source, to: e.target, year: typeof a.year === "number" ? a.year : undefined, input: typeof a.input === "string" ? a.input : undefined, scope: typeof a.scope === "string" ? a.scope : undefined });
+      const text = (k: string) => (typeof a[k] === "string" && a[k] !== "" ? (a[k] as string) : undefined);
+      return edgeId({ kind: String(a.kind), from: e.source, to: e.target, year: typeof a.year === "number" ? a.year : undefined, input: text("input"), scope: text("scope"), set: text("set") });
     },
-    parallelKey: (e) => `${String(e.attributes.kind)}|${String(e.attributes.year ?? "")}|${String(e.attributes.scope ?? "")}|${String(e.attributes.input ?? "")}`,
+    parallelKey: (e) => ["kind", "year", "scope", "input", "set"].map((k) => String(e.attributes[k] ?? "")).join("|"),
   };
 }
 

@@ -1,52 +1,78 @@
 /**
- * The input formats of `npm run analyze`: each reader turns one or more files into a graphology
- * graph or a message saying what is wrong and where (file, then JSON path / line / field).
- * Adding a format = one reader here (name, extensions, read).
+ * The input formats of `npm run analyze`: each reader turns files into a graph through the one
+ * importer (lib/model/import.ts, the same as the browser's and POST /api/analyze's), with its
+ * report, or a message saying what is wrong and where (file, line or element, field).
+ * Adding a format = one reader here (name, extensions) and its reader in lib/io/import.
  */
-import { readFileSync } from "node:fs";
-import { parseGraphologyJsonText } from "../lib/io/graphology-json";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import Graph from "graphology";
+import { formatImportIssue, importGraph, type ImportFile, type ImportFormat, type ImportReport } from "../lib/model/import";
 import type { AnyGraph } from "../lib/metrics/types";
 
-export type ReadResult = { ok: true; graph: AnyGraph } | { ok: false; message: string };
+export type ReadResult = { ok: true; graph: AnyGraph; report: ImportReport } | { ok: false; message: string; report?: ImportReport };
 
 export interface InputReader {
   /** The `--from` value. */
-  name: string;
+  name: ImportFormat;
   /** File extensions (lower case, with the dot) this reader is picked for by default. */
   extensions: string[];
   read(files: string[]): ReadResult;
 }
 
-function readText(file: string): { ok: true; text: string } | { ok: false; message: string } {
-  try {
-    return { ok: true, text: readFileSync(file, "utf8") };
-  } catch (e) {
-    return { ok: false, message: `cannot read ${file}: ${(e as Error).message}` };
+/** The files to import: each path as given; a folder (ETO) stands for the CSV files in it. */
+function readFiles(paths: string[], format: ImportFormat): { ok: true; files: ImportFile[] } | { ok: false; message: string } {
+  const files: ImportFile[] = [];
+  for (const p of paths) {
+    try {
+      if (statSync(p).isDirectory()) {
+        if (format !== "eto") return { ok: false, message: `${p} is a folder: give the graph's files` };
+        const csv = readdirSync(p).filter((f) => f.toLowerCase().endsWith(".csv")).sort();
+        if (csv.length === 0) return { ok: false, message: `${p} holds no CSV files` };
+        for (const f of csv) files.push({ name: f, bytes: new Uint8Array(readFileSync(path.join(p, f))) });
+      } else files.push({ name: p, bytes: new Uint8Array(readFileSync(p)) });
+    } catch (e) {
+      return { ok: false, message: `cannot read ${p}: ${(e as Error).message}` };
+    }
   }
+  return { ok: true, files };
 }
 
-const graphologyJson: InputReader = {
-  name: "json",
-  extensions: [".json"],
-  read(files) {
-    if (files.length !== 1) return { ok: false, message: `--from json reads one file (got ${files.length})` };
-    const file = files[0]!;
-    const text = readText(file);
-    if (!text.ok) return text;
-    const parsed = parseGraphologyJsonText(text.text);
-    if (!parsed.ok) return { ok: false, message: `${file}: ${parsed.error.path ? `${parsed.error.path}: ` : ""}${parsed.error.message}` };
-    return { ok: true, graph: parsed.graph };
-  },
-};
+function reader(name: ImportFormat, extensions: string[]): InputReader {
+  return {
+    name,
+    extensions,
+    read(paths) {
+      const files = readFiles(paths, name);
+      if (!files.ok) return files;
+      const r = importGraph(files.files, { format: name });
+      if (!r.ok) return { ok: false, report: r.report, message: r.report.issues.filter((i) => i.severity === "error").map(formatImportIssue).join("\n") };
+      return { ok: true, graph: Graph.from(r.graph), report: r.report };
+    },
+  };
+}
 
-export const READERS: InputReader[] = [graphologyJson];
+export const READERS: InputReader[] = [
+  reader("json", [".json"]),
+  reader("csv", [".csv", ".tsv", ".txt"]),
+  reader("gexf", [".gexf"]),
+  reader("graphml", [".graphml", ".xml"]),
+];
 
-/** The reader named by `--from`, else the one matching the first file's extension, else JSON. */
+/** The reader named by `--from`, else the one matching the first file's extension (a folder: ETO), else JSON. */
 export function readerFor(files: string[], from?: string): { ok: true; reader: InputReader } | { ok: false; message: string } {
   if (from !== undefined) {
-    const reader = READERS.find((r) => r.name === from);
-    return reader ? { ok: true, reader } : { ok: false, message: `unknown input format "${from}" (${READERS.map((r) => r.name).join(", ")})` };
+    const found = READERS.find((r) => r.name === from);
+    return found ? { ok: true, reader: found } : { ok: false, message: `unknown input format "${from}" (${READERS.map((r) => r.name).join(", ")})` };
   }
-  const file = files[0]!.toLowerCase();
-  return { ok: true, reader: READERS.find((r) => r.extensions.some((x) => file.endsWith(x))) ?? graphologyJson };
+  const first = files[0]!;
+  const isFolder = (() => {
+    try {
+      return statSync(first).isDirectory();
+    } catch {
+      return false;
+    }
+  })();
+  const file = first.toLowerCase();
+  return { ok: true, reader: (isFolder ? READERS.find((r) => r.name === "eto") : READERS.find((r) => r.extensions.some((x) => file.endsWith(x)))) ?? READERS[0]! };
 }

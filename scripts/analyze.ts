@@ -1,8 +1,12 @@
 /**
- * `npm run analyze -- <graph file…> [--from json] [--format json|csv] [--workers N] [--sample K [--seed S]]`:
- * network metrics of a graph (the same analysis as POST /api/analyze), printed as JSON or as CSV
- * (one row per node). Betweenness and closeness run on worker threads, one per core.
- * Prints a clear message and exits 1 on a bad argument or a bad file.
+ * `npm run analyze -- <graph file…> [--from csv|json|gexf|graphml] [--format json|csv] [--workers N] [--sample K [--seed S]]`:
+ * a graph imported as the browser and POST /api/analyze import it (lib/model/import.ts), printed
+ * as JSON `{ report, metrics, supply? }` — what was read with every warning (file, line, field),
+ * the network metrics, and where the graph uses the Atlas's kinds and has supply relations, per
+ * input its HHI by nation and by firm, chokepoint flag and providers — or as CSV (one row of
+ * metrics per node, the report's warnings on stderr). Betweenness and closeness run on worker
+ * threads, one per core. Prints the errors and exits 1 on a bad argument or a file that cannot
+ * be imported.
  *
  * Started by scripts/analyze.mjs from a bundle (esbuild), so no TypeScript is compiled at start.
  * Input formats are readers in `READERS` (scripts/analyze-readers.ts): `--from` picks one, by
@@ -11,6 +15,9 @@
 import { analysisToCsv } from "../lib/metrics/csv";
 import { analyzeGraphParallel } from "../lib/metrics/node";
 import type { MetricsOptions } from "../lib/metrics/types";
+import type { AtlasGraph } from "../lib/model/graph";
+import { formatImportIssue } from "../lib/model/import";
+import { hasSupplyRelations, summarizeSupply } from "../lib/supply/summary";
 import { READERS, readerFor } from "./analyze-readers";
 
 const USAGE = `usage: npm run analyze -- <graph file…> [--from ${READERS.map((r) => r.name).join("|")}] [--format json|csv] [--workers N] [--sample K [--seed S]]
@@ -89,7 +96,14 @@ async function main(argv: string[], out: (text: string) => void, err: (text: str
   const metricsOptions: MetricsOptions = options.sample ? { betweennessSample: { k: options.sample, seed: options.seed } } : {};
   try {
     const analysis = await analyzeGraphParallel(read.graph, { ...metricsOptions, workers: options.workers });
-    out(options.format === "csv" ? analysisToCsv(analysis) : JSON.stringify(analysis, null, 2) + "\n");
+    if (options.format === "csv") {
+      for (const i of read.report.issues) err(`analyze: ${formatImportIssue(i)}\n`);
+      out(analysisToCsv(analysis));
+      return 0;
+    }
+    const atlas = read.graph as unknown as AtlasGraph;
+    const supply = read.report.atlasKinds && hasSupplyRelations(atlas) ? { supply: summarizeSupply(atlas) } : {};
+    out(JSON.stringify({ report: read.report, metrics: analysis, ...supply }, null, 2) + "\n");
     return 0;
   } catch (e) {
     err(`analyze: could not analyse ${options.files.join(", ")}: ${(e as Error).message}\n`);

@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { graphFromSerialized, type SerializedAtlasGraph } from "@/lib/model/graph";
-import { edgesAsOf, shortestPaths, yearRange, type EdgePredicate } from "@/lib/model/queries";
+import { edgesAsOf, yearRange, type EdgePredicate } from "@/lib/model/queries";
+import { pathsOf } from "@/lib/view/visible";
 import { sourceIndex } from "@/lib/view/describe";
 import type { Point } from "@/lib/view/layouts";
 import { buildSearchIndex } from "@/lib/view/search";
@@ -48,12 +49,9 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
   const { node, focus, visible, elements, positions, concentricValues, colorValues } = useNetworkScene(graph, state, analysis);
   const asOf = useMemo(() => edgesAsOf(graph, state.year), [graph, state.year]);
   const inForce = useCallback<EdgePredicate>((e) => asOf.has(e), [asOf]);
-  const shownEdge = useCallback<EdgePredicate>((e) => visible.edges.has(e), [visible]);
-
-  const paths = useMemo(() => {
-    if (!state.from || !state.to || !graph.hasNode(state.from) || !graph.hasNode(state.to)) return [];
-    return shortestPaths(graph, state.from, state.to, state.pathDir, shownEdge);
-  }, [graph, state.from, state.to, state.pathDir, shownEdge]);
+  // The same chains the scene draws (lib/view/visible.ts unions them into the view).
+  const { from, to, pathDir, year } = state;
+  const paths = useMemo(() => pathsOf(graph, { from, to, pathDir, year }), [graph, from, to, pathDir, year]);
   const pathNodes = useMemo(() => new Set(paths.flatMap((p) => p.nodes)), [paths]);
   const pathEdges = useMemo(() => new Set(paths.flatMap((p) => p.edges.flat())), [paths]);
   const scenario = useScenario({ graph, data, param: state.scenario, update });
@@ -216,6 +214,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
             node={node}
             sources={sources}
             allowed={inForce}
+            year={state.year}
             analysis={analysis}
             onSelect={pick}
             onFocus={focusOn}

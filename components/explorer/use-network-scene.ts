@@ -48,6 +48,10 @@ export function useNetworkScene(graph: AtlasGraph, state: ViewState, analysis?: 
     edges: state.edges,
     nations: state.nations,
     isolated: state.isolated,
+    relations: state.relations,
+    from: state.from,
+    to: state.to,
+    pathDir: state.pathDir,
   });
   const visible = useMemo(() => computeVisible(graph, JSON.parse(filterKey)), [graph, filterKey]);
   const sizeValues = useMemo(() => metricColumn(analysis, state.size), [analysis, state.size]);

@@ -2,11 +2,12 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import type { AtlasGraph } from "@/lib/model/graph";
-import { dependencySteps, neighboursByRelation, type EdgePredicate } from "@/lib/model/queries";
+import type { EdgePredicate } from "@/lib/model/queries";
 import type { Source } from "@/lib/model/schema";
-import { EDGE_KIND_INFO, LAYER_INFO, NODE_KIND_LABELS } from "@/lib/model/vocabulary";
+import { LAYER_INFO, NODE_KIND_LABELS } from "@/lib/model/vocabulary";
 import type { Analysis } from "@/lib/metrics/types";
 import { describeEdge } from "@/lib/view/describe";
+import { dependencyItems, relationSections, type DependencyItem } from "@/lib/view/details";
 import { NUMERIC_METRICS, formatMetric } from "@/components/metrics/metrics-section";
 import { formatShare } from "@/lib/view/elements";
 import { KIND_COLORS, LAYER_COLORS } from "@/lib/view/palette";
@@ -18,6 +19,8 @@ interface DetailsPanelProps {
   sources: Map<string, Source>;
   /** Edges in force for the year shown. */
   allowed: EdgePredicate;
+  /** The year shown (undefined = latest data). */
+  year?: number;
   onSelect: (id: string) => void;
   onFocus: (id: string) => void;
   onPathFrom: (id: string) => void;
@@ -97,12 +100,12 @@ function NodeMetricsTable({ analysis, node }: { analysis: Analysis; node: string
   );
 }
 
-function NodeDetails({ graph, node, sources, allowed, onSelect, onFocus, onPathFrom, onPathTo, analysis }: DetailsPanelProps & { node: string }) {
+function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, onPathFrom, onPathTo, analysis }: DetailsPanelProps & { node: string }) {
   const a = graph.getNodeAttributes(node);
   const label = (id: string) => graph.getNodeAttribute(id, "label");
-  const groups = useMemo(() => neighboursByRelation(graph, node, allowed), [graph, node, allowed]);
-  const upstream = useMemo(() => dependencySteps(graph, node, "up", allowed), [graph, node, allowed]);
-  const downstream = useMemo(() => dependencySteps(graph, node, "down", allowed), [graph, node, allowed]);
+  const groups = useMemo(() => relationSections(graph, node, allowed), [graph, node, allowed]);
+  const upstream = useMemo(() => dependencyItems(graph, node, "up", year), [graph, node, year]);
+  const downstream = useMemo(() => dependencyItems(graph, node, "down", year), [graph, node, year]);
   const providers = useMemo(() => {
     if (a.kind !== "input") return [];
     const rows = graph
@@ -127,11 +130,6 @@ function NodeDetails({ graph, node, sources, allowed, onSelect, onFocus, onPathF
     return [...sums].map(([key, sum]) => ({ key, rest: Math.max(0, 100 - sum) }));
   }, [providers, graph]);
 
-  const uniq = (steps: { neighbour: string; edge: string }[]) => {
-    const m = new Map<string, string[]>();
-    for (const s of steps) m.set(s.neighbour, [...(m.get(s.neighbour) ?? []), graph.getEdgeAttribute(s.edge, "kind")]);
-    return [...m].sort((x, y) => label(x[0]).localeCompare(label(y[0])));
-  };
   const layer = "layer" in a ? a.layer : undefined;
 
   return (
@@ -275,29 +273,31 @@ function NodeDetails({ graph, node, sources, allowed, onSelect, onFocus, onPathF
       <div className="mt-4 grid grid-cols-1 gap-3">
         <DependencyList
           title="Depends on"
-          items={uniq(upstream)}
-          label={label}
+          items={upstream}
           onSelect={onSelect}
           empty={
             a.kind === "nation"
-              ? "No direct links: a nation depends on others through the inputs it needs, measured in its scorecard."
+              ? "Nothing it provides needs another input in the data: a nation's exposure through what it buys is measured in its scorecard."
               : "Nothing upstream in the data shown."
           }
         />
-        <DependencyList title="Depended on by" items={uniq(downstream)} label={label} onSelect={onSelect} empty="Nothing downstream in the data shown." />
+        <DependencyList title="Depended on by" items={downstream} onSelect={onSelect} empty="Nothing downstream in the data shown." />
+        <p className="text-[11px] text-slate-500">
+          Supply only: what provides, requires or supplies what; a provider also needs what its products require. Owners, sites and partners are listed below.
+        </p>
       </div>
 
       {analysis && <NodeMetricsTable analysis={analysis} node={node} />}
 
       <div className="mt-4">
-        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Relations</h3>
-        {groups.length === 0 && <p className="text-xs text-slate-500">No relations in force for the year shown.</p>}
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Other relations</h3>
+        {groups.length === 0 && <p className="text-xs text-slate-500">No ownership, sites, partnerships, controls or talent flows in force for the year shown.</p>}
         {groups.map((g) => (
-          <details key={`${g.kind}:${g.side}`} open={g.items.length <= 8} className="mb-1">
+          <details key={g.heading} open={g.items.length <= 8} className="mb-1" data-relation={g.heading}>
             <summary className="cursor-pointer text-xs font-medium">
-              {a.label} {g.label} ({g.items.length})
+              {g.heading} ({g.items.length})
             </summary>
-            <ul className="ml-3 mt-1 space-y-1 text-xs">
+            <ul className="ml-3 mt-1 space-y-1 text-xs" aria-label={g.heading}>
               {g.items.map(({ neighbour, edge }) => {
                 const ea = graph.getEdgeAttributes(edge);
                 const detail = describeEdge(ea);
@@ -327,19 +327,7 @@ function NodeDetails({ graph, node, sources, allowed, onSelect, onFocus, onPathF
   );
 }
 
-function DependencyList({
-  title,
-  items,
-  label,
-  onSelect,
-  empty,
-}: {
-  title: string;
-  items: [string, string[]][];
-  label: (id: string) => string;
-  onSelect: (id: string) => void;
-  empty: string;
-}) {
+function DependencyList({ title, items, onSelect, empty }: { title: string; items: DependencyItem[]; onSelect: (id: string) => void; empty: string }) {
   return (
     <div>
       <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -348,17 +336,17 @@ function DependencyList({
       {items.length === 0 ? (
         <p className="text-xs text-slate-500">{empty}</p>
       ) : (
-        <ul className="flex flex-wrap gap-1 text-xs" aria-label={title}>
-          {items.map(([id, kinds]) => (
-            <li key={id}>
+        <ul className="space-y-0.5 text-xs" aria-label={title}>
+          {items.map((d) => (
+            <li key={d.id} className="flex items-baseline gap-1.5">
               <button
                 type="button"
-                className="rounded border border-slate-200 px-1.5 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-                title={[...new Set(kinds)].map((k) => EDGE_KIND_INFO[k as keyof typeof EDGE_KIND_INFO].label).join(", ")}
-                onClick={() => onSelect(id)}
+                className="shrink-0 rounded border border-slate-200 px-1.5 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+                onClick={() => onSelect(d.id)}
               >
-                {label(id)}
+                {d.label}
               </button>
+              <span className="min-w-0 text-slate-500">{d.reasons.join("; ")}</span>
             </li>
           ))}
         </ul>

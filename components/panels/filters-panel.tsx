@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import type { AtlasGraph } from "@/lib/model/graph";
 import { EDGE_KINDS, EDGE_KIND_INFO, LAYERS, LAYER_INFO, NODE_KINDS, NODE_KIND_LABELS } from "@/lib/model/vocabulary";
 import { EDGE_COLORS, KIND_COLORS, LAYER_COLORS } from "@/lib/view/palette";
-import type { ViewState } from "@/lib/view/url-state";
+import { shownEdgeKinds, toggleEdgeKind, type ViewState } from "@/lib/view/url-state";
 import { Section } from "@/components/ui/section";
 
 interface FiltersPanelProps {
@@ -97,7 +97,8 @@ export function FiltersPanel({ graph, state, update }: FiltersPanelProps) {
         ))}
       </fieldset>
       <fieldset className="mb-2">
-        <legend className="mb-1 text-xs font-medium">Edge kinds</legend>
+        <legend className="mb-1 text-xs font-medium">Relations</legend>
+        <p className="mb-1 text-[11px] text-slate-500">Supply is drawn by default; tick other relations to add them.</p>
         {EDGE_KINDS.map((k) => (
           <CheckRow
             key={k}
@@ -105,8 +106,8 @@ export function FiltersPanel({ graph, state, update }: FiltersPanelProps) {
             label={EDGE_KIND_INFO[k].label}
             color={EDGE_COLORS[k]}
             count={counts.edges.get(k) ?? 0}
-            checked={state.edges.length === 0 || state.edges.includes(k)}
-            onChange={() => update({ edges: toggleInFilter(state.edges, k, EDGE_KINDS) })}
+            checked={shownEdgeKinds(state).includes(k)}
+            onChange={() => update({ edges: toggleEdgeKind(state, k) })}
           />
         ))}
       </fieldset>

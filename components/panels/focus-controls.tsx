@@ -25,7 +25,7 @@ export function FocusControls({ graph, state, update }: { graph: AtlasGraph; sta
     >
       {focus ? (
         <p className="mb-2 text-xs">
-          Showing the neighbourhood of <strong>{graph.getNodeAttribute(focus, "label")}</strong>.
+          Showing what <strong>{graph.getNodeAttribute(focus, "label")}</strong> depends on and what depends on it (supply).
         </p>
       ) : (
         <div className="mb-2 flex items-center gap-2 text-xs text-slate-500">
@@ -59,6 +59,11 @@ export function FocusControls({ graph, state, update }: { graph: AtlasGraph; sta
           ))}
         </div>
       </fieldset>
+      <label className="mt-2 flex cursor-pointer items-center gap-2 text-xs">
+        <input type="checkbox" className="accent-sky-600" checked={state.relations} onChange={(e) => update({ relations: e.target.checked })} />
+        Also its other relations
+        <span className="text-slate-500">(owners, sites, partners, controls)</span>
+      </label>
     </Section>
   );
 }

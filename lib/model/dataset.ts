@@ -329,6 +329,10 @@ export function parseDataset(files: Files): ParseDatasetResult {
   checkShareSums(edges, nodeKind, edgeOrigin, errors);
   checkTalentSets(edges, edgeOrigin, errors);
   checkRequiresAcyclic(edges, edgeOrigin, errors);
+  (meta?.finalCapabilities ?? []).forEach((id, i) => {
+    if (nodeKind.get(id) !== "input")
+      errors.push({ file: DATA_FILES.meta, field: `finalCapabilities.${i}`, message: `"${id}" is not an input of the dataset` });
+  });
 
   for (const { file, line, row } of sourceRows)
     if (!usedSources.has(row.id)) warnings.push({ file, line, field: "id", message: `source "${row.id}" is cited by nothing` });

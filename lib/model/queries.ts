@@ -1,7 +1,7 @@
 /**
  * Queries over the Atlas graph: which edges are in force in a year, neighbours grouped by relation,
- * upstream/downstream traversal along dependencies, and all shortest paths. Pure functions over a
- * graphology graph; every traversal is a breadth-first search, O(V + E).
+ * and shortest paths over any relation. Pure functions over a graphology graph; every traversal is
+ * a breadth-first search, O(V + E). What depends on what is lib/model/dependency.ts.
  */
 import type { AtlasGraph, EdgeAttributes } from "./graph";
 import { EDGE_KIND_INFO, type EdgeKind } from "./vocabulary";
@@ -68,77 +68,6 @@ export function yearRange(graph: AtlasGraph): { min: number; max: number } {
   return Number.isFinite(min) ? { min, max } : { min: 2020, max: 2026 };
 }
 
-export interface Step {
-  neighbour: string;
-  edge: string;
-}
-
-/** The single steps from `node` in a direction along dependency edges. */
-export function dependencySteps(
-  graph: AtlasGraph,
-  node: string,
-  direction: Direction,
-  allowed: EdgePredicate = always,
-): Step[] {
-  const steps: Step[] = [];
-  const wantUp = direction !== "down";
-  const wantDown = direction !== "up";
-  graph.forEachEdge(node, (edge, a, source, target) => {
-    if (!allowed(edge, a)) return;
-    const depended = EDGE_KIND_INFO[a.kind].depended;
-    const other = source === node ? target : source;
-    const nodeIsSource = source === node;
-    // Is the neighbour depended upon by `node` (upstream) or dependent on it (downstream)?
-    const neighbourIsDepended = depended === "both" || (depended === "source" ? !nodeIsSource : nodeIsSource);
-    const neighbourIsDependent = depended === "both" || (depended === "source" ? nodeIsSource : !nodeIsSource);
-    if ((wantUp && neighbourIsDepended) || (wantDown && neighbourIsDependent)) steps.push({ neighbour: other, edge });
-  });
-  return steps;
-}
-
-export interface Traversal {
-  /** Each reached node with its distance (0 for the start). */
-  nodes: Map<string, number>;
-  edges: Set<string>;
-}
-
-/**
- * Nodes reached from `start` within `depth` steps upstream, downstream or both (for "both", each
- * side is followed in its own direction, so the result is the upstream tree plus the downstream
- * tree, not everything within `depth` hops).
- */
-export function traverse(
-  graph: AtlasGraph,
-  start: string,
-  direction: Direction,
-  depth: number,
-  allowed: EdgePredicate = always,
-): Traversal {
-  const result: Traversal = { nodes: new Map([[start, 0]]), edges: new Set() };
-  if (!graph.hasNode(start)) return { nodes: new Map(), edges: new Set() };
-  const sides: Direction[] = direction === "both" ? ["up", "down"] : [direction];
-  for (const side of sides) {
-    const seen = new Map<string, number>([[start, 0]]);
-    let frontier = [start];
-    for (let d = 1; d <= depth && frontier.length > 0; d++) {
-      const next: string[] = [];
-      for (const n of frontier) {
-        for (const { neighbour, edge } of dependencySteps(graph, n, side, allowed)) {
-          // Keep every edge between levels so the picture shows all routes, not one tree.
-          if (!seen.has(neighbour)) {
-            seen.set(neighbour, d);
-            next.push(neighbour);
-          }
-          if ((seen.get(neighbour) ?? 0) >= d - 1) result.edges.add(edge);
-        }
-      }
-      frontier = next;
-    }
-    for (const [n, d] of seen) result.nodes.set(n, Math.min(d, result.nodes.get(n) ?? d));
-  }
-  return result;
-}
-
 export interface RelationGroup {
   kind: EdgeKind;
   /** "out": this node is the edge's source (reads with the verb); "in": the target (reads with the inverse). */
@@ -172,35 +101,25 @@ export interface Path {
 }
 
 /**
- * All shortest paths from `from` to `to` (at most `maxPaths`). With `direction` "up" a path reads
- * "from depends on … depends on to"; "down" the reverse; "both" ignores dependency direction and
- * follows any relation. Parallel edges between the same two nodes give one path per node sequence,
- * with every parallel edge listed.
+ * All shortest paths from `from` to `to` over any relation, in either direction (at most
+ * `maxPaths`): how two nodes are connected at all. Dependency chains are
+ * lib/model/dependency.ts's dependencyPaths. Parallel edges between the same two nodes give one
+ * path per node sequence, with every parallel edge listed.
  */
-export function shortestPaths(
-  graph: AtlasGraph,
-  from: string,
-  to: string,
-  direction: Direction,
-  allowed: EdgePredicate = always,
-  maxPaths = 25,
-): Path[] {
+export function relationPaths(graph: AtlasGraph, from: string, to: string, allowed: EdgePredicate = always, maxPaths = 25): Path[] {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
   if (from === to) return [{ nodes: [from], edges: [] }];
   const dist = new Map<string, number>([[from, 0]]);
   const parents = new Map<string, Map<string, string[]>>(); // node -> parent -> edges
   let frontier = [from];
   let found = false;
-  const stepDirection: Direction = direction === "both" ? "both" : direction;
   while (frontier.length > 0 && !found) {
     const next: string[] = [];
     for (const n of frontier) {
       const d = dist.get(n)!;
-      const steps =
-        stepDirection === "both"
-          ? graph.edges(n).filter((e) => allowed(e, graph.getEdgeAttributes(e))).map((e) => ({ edge: e, neighbour: graph.opposite(n, e) }))
-          : dependencySteps(graph, n, stepDirection, allowed);
-      for (const { neighbour, edge } of steps) {
+      for (const edge of graph.edges(n)) {
+        if (!allowed(edge, graph.getEdgeAttributes(edge))) continue;
+        const neighbour = graph.opposite(n, edge);
         const nd = dist.get(neighbour);
         if (nd === undefined) {
           dist.set(neighbour, d + 1);
@@ -224,9 +143,7 @@ export function shortestPaths(
       paths.push({ nodes: [from, ...suffixNodes], edges: suffixEdges });
       return;
     }
-    for (const [parent, edges] of parents.get(node) ?? []) {
-      walk(parent, [node, ...suffixNodes], [edges, ...suffixEdges]);
-    }
+    for (const [parent, edges] of parents.get(node) ?? []) walk(parent, [node, ...suffixNodes], [edges, ...suffixEdges]);
   };
   walk(to, [], []);
   return paths;

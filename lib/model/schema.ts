@@ -74,6 +74,11 @@ export const datasetMetaSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "is not a date like 2026-11-26"),
   description: z.string().min(1),
   licence: z.string().min(1),
+  /**
+   * The final AI capabilities (input ids) the dependency graph ends in: criticality is the share of
+   * them lost when a node's supply stops (lib/scenario/criticality.ts).
+   */
+  finalCapabilities: z.array(z.string().regex(SLUG, "is not an input id")).min(1).optional(),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 

@@ -109,19 +109,10 @@ export const RELATION_FAMILY_INFO: Record<RelationFamily, { label: string; descr
   talent: { label: "Talent flows", description: "Where AI researchers trained and where they work." },
 };
 
-/**
- * Which end of an edge is depended upon. "What X depends on" (upstream) follows edges from the
- * dependent end to the depended-upon end:
- * - provides (provider → input): the input depends on its provider;
- * - requires (input → input it needs): the first depends on the second;
- * - supplies (supplier → customer): the customer depends on the supplier;
- * - headquartered_in / operates_in (firm → nation): the firm depends on the nation whose
- *   jurisdiction it sits in (its export rules, its grid, its stability);
- * - talent_flow (origin → destination): the destination depends on the origin's graduates;
- * - export_control (controlling → targeted nation): the target's access depends on the controller;
- * - partners_with: mutual, followed both ways.
- */
-export type DependedEnd = "source" | "target" | "both";
+/** The relations that make a dependency (the supply family). */
+export const SUPPLY_KINDS = ["provides", "requires", "supplies"] as const satisfies readonly EdgeKind[];
+export type SupplyKind = (typeof SUPPLY_KINDS)[number];
+export const isSupplyKind = (k: EdgeKind): k is SupplyKind => (SUPPLY_KINDS as readonly EdgeKind[]).includes(k);
 
 export interface EdgeKindInfo {
   label: string;
@@ -130,7 +121,6 @@ export interface EdgeKindInfo {
   verb: string;
   /** Phrase for the reverse reading, "B <inverse> A". */
   inverse: string;
-  depended: DependedEnd;
   description: string;
 }
 
@@ -140,7 +130,6 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Provides",
     verb: "provides",
     inverse: "provided by",
-    depended: "source",
     description: "A firm or nation provides an input, with its global market share where known.",
   },
   requires: {
@@ -148,7 +137,6 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Requires",
     verb: "requires",
     inverse: "required by",
-    depended: "target",
     description: "An input needs another input, so the stages form a chain.",
   },
   supplies: {
@@ -156,7 +144,6 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Supplies",
     verb: "supplies",
     inverse: "supplied by",
-    depended: "source",
     description: "A firm supplies another firm with an input.",
   },
   headquartered_in: {
@@ -164,7 +151,6 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Headquartered in",
     verb: "headquartered in",
     inverse: "headquarters of",
-    depended: "target",
     description: "Where a firm has its headquarters.",
   },
   owns: {
@@ -172,7 +158,6 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Owns",
     verb: "owns",
     inverse: "owned by",
-    depended: "target",
     description: "A stake in a subsidiary or joint venture, in percent where known (ESMC: TSMC 70%, Bosch, Infineon and NXP 10% each).",
   },
   operates_in: {
@@ -180,7 +165,6 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Operates in",
     verb: "operates in",
     inverse: "hosts",
-    depended: "target",
     description: "Where a firm runs fabs, packaging plants, cloud regions or research sites.",
   },
   partners_with: {
@@ -188,15 +172,13 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Partners with",
     verb: "partners with",
     inverse: "partners with",
-    depended: "both",
-    description: "Joint ventures, investments, cloud and chip deals, government programmes.",
+    description: "Cooperation without a buyer and a seller: research, investment, government programmes. A deal with a buyer and a seller is supply.",
   },
   talent_flow: {
     family: "talent",
     label: "Talent flow",
     verb: "sends researchers to",
     inverse: "draws researchers from",
-    depended: "source",
     description: "AI researchers trained in one nation who work in another.",
   },
   export_control: {
@@ -204,7 +186,6 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Export control",
     verb: "restricts exports to",
     inverse: "faces export controls from",
-    depended: "source",
     description: "A nation restricts exports of inputs to another nation, since a year.",
   },
 };

@@ -7,7 +7,8 @@ import { computeVisible } from "./visible";
 const g = miniGraph();
 
 describe("flowLayout", () => {
-  const v = computeVisible(g, DEFAULT_VIEW);
+  // Supply plus headquarters, so the nations' column is drawn too.
+  const v = computeVisible(g, { ...DEFAULT_VIEW, edges: ["provides", "requires", "supplies", "headquartered_in"] });
   const { positions, headers } = flowLayout(g, v.nodes, v.edges);
 
   it("lays stages out left to right: equipment firms, equipment inputs, …, fabrication inputs, nations", () => {

@@ -14,6 +14,7 @@ describe("view state in the URL", () => {
       kinds: ["firm", "input"],
       edges: ["provides", "requires"],
       nations: ["NLD", "TWN"],
+      relations: true,
       isolated: true,
       year: 2023,
       layout: "flow",

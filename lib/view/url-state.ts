@@ -5,7 +5,7 @@
  * stale or hand-edited link still opens.
  */
 import { z } from "zod";
-import { EDGE_KINDS, LAYERS, NODE_KINDS, type EdgeKind, type Layer, type NodeKind } from "../model/vocabulary";
+import { EDGE_KINDS, LAYERS, NODE_KINDS, SUPPLY_KINDS, type EdgeKind, type Layer, type NodeKind } from "../model/vocabulary";
 import type { Direction } from "../model/queries";
 
 export const LAYOUTS = ["fcose", "flow", "nation", "concentric"] as const;
@@ -31,8 +31,11 @@ export interface ViewState {
   dir: Direction;
   layers: Layer[];
   kinds: NodeKind[];
+  /** Relation kinds drawn; empty = the default, the supply relations (DEFAULT_EDGE_KINDS). */
   edges: EdgeKind[];
   nations: string[];
+  /** In a focus: also draw the focused node's other relations (ownership, sites, partners, controls, talent). */
+  relations: boolean;
   /** Show nodes that have no relation in the current view (hidden by default). */
   isolated: boolean;
   /** Show the network as of this year; undefined = latest data. */
@@ -56,12 +59,32 @@ export const DEFAULT_VIEW: ViewState = {
   kinds: [],
   edges: [],
   nations: [],
+  relations: false,
   isolated: false,
   layout: "fcose",
   view: "graph",
   pathDir: "up",
   color: "layer",
 };
+
+/**
+ * The relations drawn when the view names none: supply, the relations "depends on" follows. The
+ * other families (ownership, sites, partnerships, export controls, talent) are one tick away.
+ */
+export const DEFAULT_EDGE_KINDS: readonly EdgeKind[] = SUPPLY_KINDS;
+
+/** The relation kinds a view draws. */
+export function shownEdgeKinds(state: Pick<ViewState, "edges">): readonly EdgeKind[] {
+  return state.edges.length > 0 ? state.edges : DEFAULT_EDGE_KINDS;
+}
+
+/** Toggle one relation kind, starting from what is shown; back to the default list = []. */
+export function toggleEdgeKind(state: Pick<ViewState, "edges">, kind: EdgeKind): EdgeKind[] {
+  const shown = shownEdgeKinds(state);
+  const next = EDGE_KINDS.filter((k) => (k === kind ? !shown.includes(k) : shown.includes(k)));
+  const isDefault = next.length === DEFAULT_EDGE_KINDS.length && next.every((k) => DEFAULT_EDGE_KINDS.includes(k));
+  return isDefault ? [] : next;
+}
 
 const DIRECTIONS = ["up", "down", "both"] as const;
 /** A scenario parameter: a preset id or base64url JSON (decoded and validated by lib/scenario). */
@@ -127,6 +150,11 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
     state.nations = [...new Set(nations.split(",").filter((n) => /^[A-Z]{3}$/.test(n)))];
     if (state.nations.length !== nations.split(",").length) problems.push("ignored nations that are not ISO3 codes");
   }
+  const rel = params.get("rel");
+  if (rel !== null) {
+    if (rel === "1" || rel === "0") state.relations = rel === "1";
+    else problems.push(`rel must be 1 or 0 (got "${rel}")`);
+  }
   const isolated = params.get("isolated");
   if (isolated !== null) {
     if (isolated === "1" || isolated === "0") state.isolated = isolated === "1";
@@ -160,6 +188,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.focus) {
     set("depth", state.depth, DEFAULT_VIEW.depth);
     set("dir", state.dir, DEFAULT_VIEW.dir);
+    if (state.relations) p.set("rel", "1");
   }
   set("from", state.from);
   set("to", state.to);

@@ -7,18 +7,21 @@ const g = miniGraph();
 const view = (patch: Partial<typeof DEFAULT_VIEW>) => computeVisible(g, { ...DEFAULT_VIEW, ...patch });
 
 describe("computeVisible", () => {
-  it("shows everything in force by default, hiding unconnected nodes unless asked", () => {
+  it("shows the supply relations in force by default, hiding unconnected nodes unless asked", () => {
     const v = view({});
-    // CHN has no relation in the fixture.
-    expect(v.nodes.size).toBe(g.order - 1);
-    expect(v.nodes.has("CHN")).toBe(false);
+    // Nations have no supply relation in the fixture (only headquarters).
+    expect([...v.nodes].sort()).toEqual(["asml", "euv-scanners", "hbm", "leading-edge-logic", "micron", "samsung", "sk-hynix", "tsmc"]);
     expect(view({ isolated: true }).nodes.size).toBe(g.order);
-    // 17 edges minus the superseded HBM vintage and the ended partnership.
-    expect(v.edges.size).toBe(g.size - 2);
+    // 6 provides in force (not the superseded HBM vintage), 2 requires, 2 supplies.
+    expect(v.edges.size).toBe(10);
+    expect([...v.edges].some((e) => e.startsWith("headquartered_in"))).toBe(false);
+    // Other relations are one tick away.
+    const all = view({ edges: ["provides", "requires", "supplies", "headquartered_in", "partners_with"] });
+    expect(all.edges.size).toBe(g.size - 2);
   });
 
   it("filters node kinds and drops edges that lose an end", () => {
-    const v = view({ kinds: ["firm", "input"] });
+    const v = view({ kinds: ["firm", "input"], edges: ["provides", "headquartered_in"] });
     expect([...v.nodes].some((n) => /^[A-Z]{3}$/.test(n))).toBe(false);
     expect([...v.edges].some((e) => e.startsWith("headquartered_in"))).toBe(false);
   });
@@ -26,7 +29,8 @@ describe("computeVisible", () => {
   it("filters layers (nations have no layer and stay)", () => {
     const v = view({ layers: ["equipment"], isolated: true });
     expect([...v.nodes].sort()).toEqual(["CHN", "KOR", "NLD", "TWN", "USA", "asml", "euv-scanners"]);
-    expect([...view({ layers: ["equipment"] }).nodes].sort()).toEqual(["NLD", "asml", "euv-scanners"]);
+    expect([...view({ layers: ["equipment"] }).nodes].sort()).toEqual(["asml", "euv-scanners"]);
+    expect([...view({ layers: ["equipment"], edges: ["provides", "headquartered_in"] }).nodes].sort()).toEqual(["NLD", "asml", "euv-scanners"]);
   });
 
   it("filters nations: the nations, their firms, and every input", () => {
@@ -43,6 +47,16 @@ describe("computeVisible", () => {
     expect([...view({ focus: "hbm", depth: 1, dir: "up" }).nodes].sort()).toEqual(["euv-scanners", "hbm", "micron", "samsung", "sk-hynix"]);
     expect([...view({ focus: "hbm", depth: 2, dir: "up", kinds: ["input"] }).nodes].sort()).toEqual(["euv-scanners", "hbm"]);
     expect([...view({ focus: "asml", depth: 1, dir: "down" }).nodes].sort()).toEqual(["asml", "euv-scanners", "samsung", "tsmc"]);
+    // TSMC upstream: its supplier and, through the foundry it provides, EUV scanners; never its headquarters.
+    expect([...view({ focus: "tsmc", depth: 1, dir: "up" }).nodes].sort()).toEqual(["asml", "euv-scanners", "leading-edge-logic", "tsmc"]);
+    // On request, the focused node's other relations are drawn too.
+    expect(view({ focus: "tsmc", depth: 1, dir: "up", relations: true }).nodes.has("TWN")).toBe(true);
+  });
+
+  it("draws the path asked for, whatever the filters", () => {
+    const v = view({ layers: ["design"], from: "sk-hynix", to: "euv-scanners", pathDir: "up" });
+    expect([...v.nodes].sort()).toEqual(["euv-scanners", "hbm", "sk-hynix"]);
+    expect(v.edges.has("requires:hbm:euv-scanners")).toBe(true);
   });
 
   it("shows the year asked for", () => {

@@ -1,17 +1,39 @@
 /**
  * What the explorer shows: the nodes and edges that pass the filters, the year and the focus.
  * Pure; O(V + E) plus the focus traversal.
+ *
+ * - Without a focus: the relations of the kinds shown (the supply relations unless the view names
+ *   others), between nodes that pass the layer, kind and nation filters.
+ * - With a focus: what the node depends on and what depends on it (lib/model/dependency.ts), to
+ *   the chosen depth and direction, drawn through the data edges each dependency stands for; with
+ *   `relations`, also the focused node's own other relations (owners, sites, partners, controls,
+ *   talent), which are never followed further.
+ * - With a path (from, to): its nodes and edges are drawn as well (pathsOf).
  */
+import { isSupplyKind } from "../model/vocabulary";
+import { findPaths, traverseDependencies, type DataEdgePredicate } from "../model/dependency";
 import type { AtlasGraph, NodeAttributes } from "../model/graph";
-import { edgesAsOf, traverse, type EdgePredicate } from "../model/queries";
-import type { ViewState } from "./url-state";
+import { edgesAsOf, type Path } from "../model/queries";
+import { shownEdgeKinds, type ViewState } from "./url-state";
 
 export interface Visible {
   nodes: Set<string>;
   edges: Set<string>;
 }
 
-type Filters = Pick<ViewState, "layers" | "kinds" | "edges" | "nations" | "year" | "focus" | "depth" | "dir" | "isolated">;
+type Filters = Pick<ViewState, "layers" | "kinds" | "edges" | "nations" | "year" | "focus" | "depth" | "dir" | "isolated" | "relations"> &
+  Partial<Pick<ViewState, "from" | "to" | "pathDir">>;
+
+/**
+ * The path finder's answer for a view: dependency chains ("up": from depends on … to; "down": the
+ * reverse) or, for "both", any connection, over the relations in force in the view's year,
+ * whatever the filters hide (a path is an explicit question). Its nodes and edges are drawn.
+ */
+export function pathsOf(graph: AtlasGraph, f: Pick<Filters, "from" | "to" | "pathDir" | "year">): Path[] {
+  if (!f.from || !f.to || !graph.hasNode(f.from) || !graph.hasNode(f.to)) return [];
+  const asOf = edgesAsOf(graph, f.year);
+  return findPaths(graph, f.from, f.to, f.pathDir ?? "up", { year: f.year, allowed: (e) => asOf.has(e) });
+}
 
 /** Does a node pass the layer, kind and nation filters? Nodes without a layer (nations, blocs) ignore the layer filter. */
 export function nodePasses(a: NodeAttributes, f: Pick<Filters, "layers" | "kinds" | "nations">, id: string): boolean {
@@ -26,21 +48,39 @@ export function nodePasses(a: NodeAttributes, f: Pick<Filters, "layers" | "kinds
 }
 
 export function computeVisible(graph: AtlasGraph, f: Filters): Visible {
+  const v = computeFiltered(graph, f);
+  for (const p of pathsOf(graph, f)) {
+    for (const n of p.nodes) v.nodes.add(n);
+    for (const e of p.edges.flat()) v.edges.add(e);
+  }
+  return v;
+}
+
+function computeFiltered(graph: AtlasGraph, f: Filters): Visible {
   const asOf = edgesAsOf(graph, f.year);
   const nodeOk = new Set<string>();
   graph.forEachNode((id, a) => {
     if (nodePasses(a, f, id)) nodeOk.add(id);
   });
-  if (f.focus && graph.hasNode(f.focus)) nodeOk.add(f.focus);
-  const allowed: EdgePredicate = (edge, a) =>
-    asOf.has(edge) &&
-    (f.edges.length === 0 || f.edges.includes(a.kind)) &&
-    nodeOk.has(graph.source(edge)) &&
-    nodeOk.has(graph.target(edge));
+  const focus = f.focus && graph.hasNode(f.focus) ? f.focus : undefined;
+  if (focus) nodeOk.add(focus);
+  const kinds = shownEdgeKinds(f);
+  const ends = (edge: string) => nodeOk.has(graph.source(edge)) && nodeOk.has(graph.target(edge));
+  const allowed: DataEdgePredicate = (edge, a) => asOf.has(edge) && kinds.includes(a.kind) && ends(edge);
 
-  if (f.focus && graph.hasNode(f.focus)) {
-    const t = traverse(graph, f.focus, f.dir, f.depth, allowed);
-    return { nodes: new Set(t.nodes.keys()), edges: t.edges };
+  if (focus) {
+    // Dependencies follow supply whatever relation kinds are ticked (a supply kind can be unticked to hide it).
+    const t = traverseDependencies(graph, focus, f.dir, f.depth, { year: f.year, allowed: (e, a) => isSupplyKind(a.kind) && allowed(e, a) });
+    const nodes = new Set(t.nodes.keys());
+    const edges = t.edges;
+    if (f.relations) {
+      graph.forEachEdge(focus, (edge, a, source, target) => {
+        if (isSupplyKind(a.kind) || !asOf.has(edge) || !ends(edge)) return;
+        edges.add(edge);
+        nodes.add(source).add(target);
+      });
+    }
+    return { nodes, edges };
   }
   const edges = new Set<string>();
   const linked = new Set<string>();

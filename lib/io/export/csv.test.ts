@@ -31,7 +31,7 @@ describe("nodes CSV", () => {
     expect(rows[0]!.slice(-2)).toEqual(["pagerank", "note"]);
     const asml = rows.find((r) => r[0] === "asml")!;
     expect(asml.slice(-2)).toEqual(["0.25", "'-x"]);
-    expect(rows.find((r) => r[0] === "NLD")!.slice(-2)).toEqual(["", ""]);
+    expect(rows.find((r) => r[0] === "tsmc")!.slice(-2)).toEqual(["", ""]);
   });
 
   it("escapes formulas and quotes hostile cells (RFC 4180)", () => {

@@ -1,0 +1,95 @@
+/**
+ * The Details panel's view model for one node: what it depends on and what depends on it (from the
+ * dependency graph, lib/model/dependency.ts), each with the reason in words, and its other
+ * relations grouped under their own headings (owners, sites, partners, controls, talent), never
+ * as dependencies. Pure; the panel only renders it.
+ */
+import { dependencyGraph, dependencySteps, type DependencyDirection, type DependencyStep } from "../model/dependency";
+import type { AtlasGraph } from "../model/graph";
+import type { EdgePredicate } from "../model/queries";
+import { isSupplyKind, type EdgeKind } from "../model/vocabulary";
+import { formatShare } from "./elements";
+
+export interface DependencyItem {
+  id: string;
+  label: string;
+  /** Why, in words: "provides it: 100%", "needed for Leading-edge logic foundry", "supplies AI accelerators". */
+  reasons: string[];
+  /** The largest published share among its steps (for sorting), if any. */
+  share?: number;
+}
+
+function reason(graph: AtlasGraph, s: DependencyStep, direction: DependencyDirection): string {
+  const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+  const via = s.via.map(label).join(", ");
+  const share = s.share !== undefined ? `: ${formatShare(s.share)}` : "";
+  if (direction === "up") {
+    switch (s.kind) {
+      case "provides":
+        return `provides it${share}`;
+      case "requires":
+        return "required";
+      case "supplies":
+        return via ? `supplies ${via}` : "supplier";
+      case "inherits":
+        return `needed for ${via}`;
+    }
+  }
+  switch (s.kind) {
+    case "provides":
+      return `provided by it${share}`;
+    case "requires":
+      return "requires it";
+    case "supplies":
+      return via ? `buys ${via}` : "customer";
+    case "inherits":
+      return `provides ${via}, which needs it`;
+  }
+}
+
+/** Direct dependencies of `node` as of `year`, one item per neighbour, largest published share first, then by name. */
+export function dependencyItems(graph: AtlasGraph, node: string, direction: DependencyDirection, year?: number): DependencyItem[] {
+  if (!graph.hasNode(node)) return [];
+  const dep = dependencyGraph(graph, year);
+  const byNode = new Map<string, DependencyItem>();
+  for (const s of dependencySteps(dep, node, direction)) {
+    const item = byNode.get(s.node) ?? { id: s.node, label: graph.getNodeAttribute(s.node, "label"), reasons: [] };
+    item.reasons.push(reason(graph, s, direction));
+    if (s.share !== undefined) item.share = Math.max(item.share ?? 0, s.share);
+    byNode.set(s.node, item);
+  }
+  return [...byNode.values()].sort((x, y) => (y.share ?? -1) - (x.share ?? -1) || x.label.localeCompare(y.label));
+}
+
+/** The headings other relations are listed under in Details, by kind and side ("out": the node is the edge's source). */
+export const RELATION_HEADINGS: Record<Exclude<EdgeKind, "provides" | "requires" | "supplies">, { out: string; in: string }> = {
+  owns: { out: "Owns", in: "Owned by" },
+  headquartered_in: { out: "Headquarters", in: "Headquarters of" },
+  operates_in: { out: "Sites", in: "Sites here" },
+  partners_with: { out: "Partners", in: "Partners" },
+  export_control: { out: "Export controls imposed", in: "Export controls faced" },
+  talent_flow: { out: "Talent sent to", in: "Talent drawn from" },
+};
+
+export interface RelationSection {
+  heading: string;
+  kind: EdgeKind;
+  items: { neighbour: string; edge: string }[];
+}
+
+/** The node's relations outside the supply family, under their headings, in a fixed order. */
+export function relationSections(graph: AtlasGraph, node: string, allowed: EdgePredicate = () => true): RelationSection[] {
+  const sections = new Map<string, RelationSection>();
+  graph.forEachEdge(node, (edge, a, source, target) => {
+    if (isSupplyKind(a.kind) || !allowed(edge, a)) return;
+    const side = source === node ? "out" : "in";
+    const heading = RELATION_HEADINGS[a.kind][side];
+    const s = sections.get(heading) ?? { heading, kind: a.kind, items: [] };
+    s.items.push({ neighbour: side === "out" ? target : source, edge });
+    sections.set(heading, s);
+  });
+  const order = Object.values(RELATION_HEADINGS).flatMap((h) => [h.out, h.in]);
+  const label = (id: string) => graph.getNodeAttribute(id, "label");
+  for (const s of sections.values()) s.items.sort((x, y) => label(x.neighbour).localeCompare(label(y.neighbour)));
+  return [...sections.values()].sort((x, y) => order.indexOf(x.heading) - order.indexOf(y.heading));
+}

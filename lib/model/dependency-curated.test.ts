@@ -44,3 +44,18 @@ describe("TSMC in the dependency graph", () => {
     expect(dependsOn.some((id) => ["bosch", "infineon", "nxp", "USA", "JPN", "DEU", "CHN"].includes(id))).toBe(false);
   });
 });
+
+describe("the node report of GET /api/node/{id}", () => {
+  it("gives TSMC's dependencies with share paths and its other relations by heading", async () => {
+    const { nodeReport } = await import("../view/details");
+    const r = nodeReport(g, "tsmc")!;
+    expect(r.attributes).toMatchObject({ kind: "firm", label: "TSMC" });
+    expect(r.upstream.find((d) => d.node === "NLD")).toMatchObject({ depth: 2, shares: [null, 100] });
+    expect(r.downstream.some((d) => d.node === "leading-edge-logic")).toBe(true);
+    expect(r.relations.find((s) => s.heading === "Owns")?.items.map((i) => i.id)).toContain("esmc");
+    expect(nodeReport(g, "tsmc", { depth: 1 })!.upstream.every((d) => d.depth === 1)).toBe(true);
+    expect(nodeReport(g, "TSMC")).toBeUndefined();
+    expect(nodeReport(g, "tsm.*")).toBeUndefined();
+    expect(nodeReport(g, "__proto__")).toBeUndefined();
+  });
+});

@@ -4,9 +4,9 @@
  * relations grouped under their own headings (owners, sites, partners, controls, talent), never
  * as dependencies. Pure; the panel only renders it.
  */
-import { dependencyGraph, dependencySteps, type DependencyDirection, type DependencyStep } from "../model/dependency";
+import { dependencies, dependencyGraph, dependencySteps, type DependencyDirection, type DependencyStep } from "../model/dependency";
 import type { AtlasGraph } from "../model/graph";
-import type { EdgePredicate } from "../model/queries";
+import { edgesAsOf, type EdgePredicate } from "../model/queries";
 import { isSupplyKind, type EdgeKind } from "../model/vocabulary";
 import { formatShare } from "./elements";
 
@@ -92,4 +92,34 @@ export function relationSections(graph: AtlasGraph, node: string, allowed: EdgeP
   const label = (id: string) => graph.getNodeAttribute(id, "label");
   for (const s of sections.values()) s.items.sort((x, y) => label(x.neighbour).localeCompare(label(y.neighbour)));
   return [...sections.values()].sort((x, y) => order.indexOf(x.heading) - order.indexOf(y.heading));
+}
+
+export interface NodeReport {
+  id: string;
+  attributes: Record<string, unknown>;
+  /** What it depends on / what depends on it, to `depth` steps, each with one chain and the share of each step. */
+  upstream: ReturnType<typeof dependencies>;
+  downstream: ReturnType<typeof dependencies>;
+  /** Other relations, by heading (never dependencies). */
+  relations: { heading: string; kind: EdgeKind; items: { id: string; label: string; edge: string }[] }[];
+}
+
+/** GET /api/node/{id}'s body, without metrics (the route adds them). Undefined for an unknown id (matched exactly). */
+export function nodeReport(graph: AtlasGraph, id: string, options: { depth?: number; year?: number } = {}): NodeReport | undefined {
+  // graphology keys are exact strings (no patterns); hasNode is an own-key lookup.
+  if (!graph.hasNode(id)) return undefined;
+  const depth = options.depth ?? 2;
+  const dep = dependencyGraph(graph, options.year);
+  const asOf = edgesAsOf(graph, options.year);
+  return {
+    id,
+    attributes: { ...graph.getNodeAttributes(id) },
+    upstream: dependencies(dep, id, "up", depth),
+    downstream: dependencies(dep, id, "down", depth),
+    relations: relationSections(graph, id, (e) => asOf.has(e)).map((s) => ({
+      heading: s.heading,
+      kind: s.kind,
+      items: s.items.map((i) => ({ id: i.neighbour, label: graph.getNodeAttribute(i.neighbour, "label"), edge: i.edge })),
+    })),
+  };
 }

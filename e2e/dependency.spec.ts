@@ -6,7 +6,10 @@ test.describe("one model of dependency", () => {
     await explorer.expectSelected("TSMC");
     const dependsOn = explorer.details.getByRole("list", { name: "Depends on" });
     await expect(dependsOn.getByRole("button", { name: "EUV lithography scanners" })).toBeVisible();
-    await expect(dependsOn.getByRole("listitem").filter({ hasText: "EUV lithography scanners" })).toContainText("needed for Leading-edge logic foundry");
+    await expect(dependsOn.getByRole("listitem").filter({ has: page.getByRole("button", { name: "EUV lithography scanners", exact: true }) })).toContainText(
+      "needed for Leading-edge logic foundry",
+    );
+    await expect(dependsOn.getByRole("listitem").filter({ has: page.getByRole("button", { name: "ASML", exact: true }) })).toContainText("supplies EUV lithography scanners");
     for (const partner of ["Robert Bosch", "Infineon", "NXP", "United States", "Japan", "Germany"]) {
       await expect(dependsOn.getByRole("button", { name: partner, exact: true })).toHaveCount(0);
     }

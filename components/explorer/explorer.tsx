@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { graphFromSerialized, type SerializedAtlasGraph } from "@/lib/model/graph";
 import { edgesAsOf, yearRange, type EdgePredicate } from "@/lib/model/queries";
 import { pathsOf } from "@/lib/view/visible";
+import { metricsGraph } from "@/lib/model/dependency";
 import { sourceIndex } from "@/lib/view/describe";
 import type { Point } from "@/lib/view/layouts";
 import { buildSearchIndex } from "@/lib/view/search";
@@ -44,7 +45,9 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
 
   // Ids in the URL that the data does not have (a stale link): say so, and ignore them.
   const missing = [state.node, state.focus, state.from, state.to].filter((id): id is string => !!id && !graph.hasNode(id));
-  const metrics = useMetrics(data);
+  // Network metrics over supply dependencies (the one dependency model), as /api/metrics.
+  const metricsInput = useMemo(() => metricsGraph(graph).export(), [graph]);
+  const metrics = useMetrics(metricsInput);
   const analysis = metrics.analysis;
   const { node, focus, visible, elements, positions, concentricValues, colorValues } = useNetworkScene(graph, state, analysis);
   const asOf = useMemo(() => edgesAsOf(graph, state.year), [graph, state.year]);

@@ -39,6 +39,9 @@ export function MetricsSection({ state, update, run }: { state: ViewState; updat
   const explained = NODE_METRICS.find((m) => m.id === (state.size ?? (["layer", "kind"].includes(state.color) ? undefined : state.color)));
   return (
     <Section title="Metrics">
+      <p className="mb-1.5 text-[11px] text-slate-500">
+        Computed over supply dependencies: each node points to what it depends on, weighted by the share where one is published.
+      </p>
       <div className="space-y-1.5">
         <label className="flex items-center gap-2 text-xs">
           <span className="w-12 text-slate-500">Size</span>

@@ -4,6 +4,7 @@
  */
 import { expect, it } from "vitest";
 import { toTopologyJson } from "../io/graphology-json";
+import { metricsGraph } from "../model/dependency";
 import { buildGraph } from "../model/graph";
 import { loadDatasetFromDir } from "../model/load-files";
 import { loadFixture } from "./fixtures";
@@ -18,4 +19,11 @@ it("the curated fixture matches the graph built from data/", () => {
   expect(fixture.nodes.length, STALE).toBe(current.nodes.length);
   expect(fixture.edges?.length, STALE).toBe(current.edges.length);
   expect(JSON.stringify(fixture), STALE).toBe(JSON.stringify(current));
+});
+
+it("the curated-dependencies fixture matches the dependency graph the app's metrics run over", () => {
+  const { dataset } = loadDatasetFromDir();
+  const current = toTopologyJson(metricsGraph(buildGraph(dataset!)));
+  const fixture = loadFixture("curated-dependencies").graph;
+  expect(JSON.stringify(fixture), STALE.replace("curated.json", "curated-dependencies.json")).toBe(JSON.stringify(current));
 });

@@ -33,7 +33,7 @@ const names = fixtureNames();
 
 it("has the fixtures the brief asks for", () => {
   expect(names).toEqual(
-    expect.arrayContaining(["curated", "random-directed-1000", "disconnected", "odd-keys-directed", "odd-keys-undirected", "undirected-300"]),
+    expect.arrayContaining(["curated", "curated-dependencies", "random-directed-1000", "disconnected", "odd-keys-directed", "odd-keys-undirected", "undirected-300"]),
   );
 });
 

@@ -224,9 +224,11 @@ export function metricsGraph(graph: AtlasGraph, year?: number): Graph {
   dep.forEachEdge((_k, a, s, t) => {
     const weight =
       a.kind === "requires" || a.kind === "inherits" ? 1 : a.share !== undefined ? a.share / 100 : 1 / (unknown.get(t) ?? 1);
-    const prev = g.hasEdge(t, s) ? (g.getEdgeAttribute(t, s, "weight") as number) : -1;
-    if (prev < 0) g.addDirectedEdge(t, s, { weight });
-    else if (weight > prev) g.setEdgeAttribute(t, s, "weight", weight);
+    // Keys from the ends, so the graph (and its export) is the same in every process.
+    const key = `${t}->${s}`;
+    const prev = g.hasEdge(key) ? (g.getEdgeAttribute(key, "weight") as number) : -1;
+    if (prev < 0) g.addDirectedEdgeWithKey(key, t, s, { weight });
+    else if (weight > prev) g.setEdgeAttribute(key, "weight", weight);
   });
   return g;
 }

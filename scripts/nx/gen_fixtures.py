@@ -196,11 +196,11 @@ def uneven(type_, seed):
     return serialized(type_, keys, edges)
 
 
-def curated(path):
+def curated(path, *flags):
     if path:
         with open(path, encoding="utf-8") as f:
             return json.load(f)
-    out = subprocess.run(["npx", "tsx", "scripts/nx/export-curated.ts"], cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run(["npx", "tsx", "scripts/nx/export-curated.ts", *flags], cwd=ROOT, capture_output=True, text=True)
     if out.returncode != 0:
         sys.exit(f"export-curated failed:\n{out.stderr}")
     return json.loads(out.stdout)
@@ -212,6 +212,10 @@ def main():
     args = parser.parse_args()
     fixtures = {
         "curated": ("The curated Atlas graph (data/), directed multigraph.", curated(args.curated)),
+        "curated-dependencies": (
+            "The curated supply dependency graph the app's metrics run over (dependent -> depended on, share-weighted).",
+            curated(None, "--dependencies"),
+        ),
         "random-directed-1000": ("1,000 nodes, 5,000 random weighted arcs (seed 1), parallel arcs summed.", random_graph(1000, 5000, 1, "directed")),
         "undirected-300": ("300 nodes, 900 random weighted edges (seed 2), undirected multigraph.", random_graph(300, 900, 2, "undirected")),
         "disconnected": ("Directed: a cycle with a tail, a star, a path, a reciprocal pair, two isolated nodes.", disconnected()),

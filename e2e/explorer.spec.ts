@@ -46,7 +46,7 @@ test.describe("explorer", () => {
   test("a talent flow on two bases is two relations, each with its own basis and sample", async ({ explorer }) => {
     await explorer.goto("node=CHN&year=2020");
     await explorer.expectSelected("China");
-    const sends = explorer.details.locator("details").filter({ has: explorer.page.locator("summary", { hasText: /^China sends researchers to \(\d+\)$/ }) });
+    const sends = explorer.details.locator("details").filter({ has: explorer.page.locator("summary", { hasText: /^Talent sent to \(\d+\)$/ }) });
     await expect(sends).toHaveAttribute("open", "");
     const toUsa = sends.getByRole("listitem").filter({ has: explorer.page.getByRole("button", { name: "United States", exact: true }) });
     // MacroPolo, NeurIPS 2019 sample: 27% of the US workforce studied in China; 56% of China's undergraduates are in the US.
@@ -81,7 +81,7 @@ test.describe("explorer", () => {
 
     await explorer.controls.getByRole("group", { name: "Layers" }).getByRole("checkbox", { name: /Talent/ }).uncheck();
     await expect.poll(() => explorer.nodeIds()).not.toContain("ai-researchers");
-    await explorer.controls.getByRole("group", { name: "Edge kinds" }).getByRole("checkbox", { name: /Requires/ }).uncheck();
+    await explorer.controls.getByRole("group", { name: "Relations" }).getByRole("checkbox", { name: /Requires/ }).uncheck();
     await expect.poll(async () => (await page.evaluate(() => window.__atlasView!.edgeIds())).some((e) => e.startsWith("requires:"))).toBe(false);
 
     await explorer.controls.getByRole("button", { name: "Reset filters" }).click();

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { graphFromSerialized, type SerializedAtlasGraph } from "@/lib/model/graph";
 import { edgesAsOf, yearRange, type EdgePredicate } from "@/lib/model/queries";
-import { pathsOf } from "@/lib/view/visible";
 import { metricsGraph } from "@/lib/model/dependency";
 import { sourceIndex } from "@/lib/view/describe";
 import type { Point } from "@/lib/view/layouts";
@@ -52,9 +51,8 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
   const { node, focus, visible, elements, positions, concentricValues, colorValues } = useNetworkScene(graph, state, analysis);
   const asOf = useMemo(() => edgesAsOf(graph, state.year), [graph, state.year]);
   const inForce = useCallback<EdgePredicate>((e) => asOf.has(e), [asOf]);
-  // The same chains the scene draws (lib/view/visible.ts unions them into the view).
-  const { from, to, pathDir, year } = state;
-  const paths = useMemo(() => pathsOf(graph, { from, to, pathDir, year }), [graph, from, to, pathDir, year]);
+  // The chains the scene draws (lib/view/visible.ts computes them with the view).
+  const paths = useMemo(() => visible.paths ?? [], [visible]);
   const pathNodes = useMemo(() => new Set(paths.flatMap((p) => p.nodes)), [paths]);
   const pathEdges = useMemo(() => new Set(paths.flatMap((p) => p.edges.flat())), [paths]);
   const scenario = useScenario({ graph, data, param: state.scenario, update });

@@ -20,7 +20,7 @@
  */
 import Graph from "graphology";
 import type { AtlasGraph, EdgeAttributes } from "./graph";
-import { edgesAsOf, relationPaths, type Direction, type Path } from "./queries";
+import { edgesAsOf, relationPaths, shortestPaths, type Direction, type Path, type Segment } from "./queries";
 import { isSupplyKind, type SupplyKind } from "./vocabulary";
 
 export { SUPPLY_KINDS, isSupplyKind, type SupplyKind } from "./vocabulary";
@@ -83,12 +83,12 @@ export function dependencyGraph(graph: AtlasGraph, year?: number): DependencyGra
   const dep: DependencyGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   graph.forEachNode((n) => dep.addNode(n));
   const rank = new Map<string, number>();
-  const add = (kind: DependencyKind, from: string, to: string, edge: string, via?: string, a?: EdgeAttributes): DependencyEdge | undefined => {
+  const add = (kind: DependencyKind, from: string, to: string, edges: string[], via?: string, a?: EdgeAttributes): DependencyEdge | undefined => {
     if (from === to) return undefined;
     const k = `${kind}:${from}:${to}`;
     if (!dep.hasEdge(k)) dep.addDirectedEdgeWithKey(k, from, to, { kind, edges: [], via: [], chains: [] });
     const attrs = dep.getEdgeAttributes(k);
-    if (!attrs.edges.includes(edge)) attrs.edges.push(edge);
+    for (const edge of edges) if (!attrs.edges.includes(edge)) attrs.edges.push(edge);
     if (via !== undefined && !attrs.via.includes(via)) attrs.via.push(via);
     if (a) {
       const next = preferWorldFigure(a, attrs.share, rank.get(k) ?? 99);
@@ -106,7 +106,7 @@ export function dependencyGraph(graph: AtlasGraph, year?: number): DependencyGra
     const t = graph.target(e);
     const kind = a.kind as SupplyKind;
     const [from, to] = supplyEnds(kind, s, t);
-    add(kind, from, to, e, a.kind === "supplies" ? a.input : undefined, a);
+    add(kind, from, to, [e], a.kind === "supplies" ? a.input : undefined, a);
     if (a.kind === "provides") (providersOf.get(t) ?? providersOf.set(t, []).get(t)!).push({ provider: s, edge: e });
     else if (a.kind === "requires") (requirementsOf.get(s) ?? requirementsOf.set(s, []).get(s)!).push({ needed: t, edge: e });
   }
@@ -114,8 +114,7 @@ export function dependencyGraph(graph: AtlasGraph, year?: number): DependencyGra
   for (const [input, providers] of [...providersOf].sort(([x], [y]) => (x < y ? -1 : 1))) {
     for (const { needed, edge: req } of requirementsOf.get(input) ?? []) {
       for (const { provider, edge: prov } of providers) {
-        add("inherits", needed, provider, prov, input);
-        add("inherits", needed, provider, req)?.chains.push({ via: input, provides: prov, requires: req });
+        add("inherits", needed, provider, [prov, req], input)?.chains.push({ via: input, provides: prov, requires: req });
       }
     }
   }
@@ -253,15 +252,9 @@ const always: DataEdgePredicate = () => true;
  * A dependency step as data edges a view can draw: a direct supply step is its own edge(s); an
  * inherited one goes through the input it comes from (provider –provides→ via –requires→ need).
  * Only the chains whose every edge passes `allowed` are kept; none left = the step is hidden.
+ * Segment nodes run from the step's start to its end (three for an inherited step).
  */
-export interface DrawnSegment {
-  /** Nodes from the step's start to its end (three for an inherited step, with the via input between). */
-  nodes: string[];
-  /** edges[i]: the data edges joining nodes[i] and nodes[i + 1]. */
-  edges: string[][];
-}
-
-export function drawStep(graph: AtlasGraph, dep: DependencyGraph, key: string, from: string, allowed: DataEdgePredicate = always): DrawnSegment[] {
+export function drawStep(graph: AtlasGraph, dep: DependencyGraph, key: string, from: string, allowed: DataEdgePredicate = always): Segment[] {
   const a = dep.getEdgeAttributes(key);
   const to = dep.opposite(from, key);
   const ok = (e: string) => allowed(e, graph.getEdgeAttributes(e));
@@ -270,7 +263,7 @@ export function drawStep(graph: AtlasGraph, dep: DependencyGraph, key: string, f
     return edges.length > 0 ? [{ nodes: [from, to], edges: [edges] }] : [];
   }
   const provider = dep.target(key);
-  const out: DrawnSegment[] = [];
+  const out: Segment[] = [];
   for (const c of a.chains) {
     if (!ok(c.provides) || !ok(c.requires)) continue;
     // Reading from the provider: provider → via (provides) → requirement (requires); from the requirement: the reverse.
@@ -343,54 +336,14 @@ export function dependencyPaths(
   direction: DependencyDirection,
   options: { year?: number; allowed?: DataEdgePredicate; maxPaths?: number } = {},
 ): Path[] {
-  const maxPaths = options.maxPaths ?? 25;
   if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
-  if (from === to) return [{ nodes: [from], edges: [] }];
   const dep = dependencyGraph(graph, options.year);
-  const dist = new Map<string, number>([[from, 0]]);
-  const parents = new Map<string, Map<string, DrawnSegment[]>>();
-  let frontier = [from];
-  let found = false;
-  while (frontier.length > 0 && !found) {
-    const next: string[] = [];
-    for (const n of frontier) {
-      const d = dist.get(n)!;
-      for (const s of dependencySteps(dep, n, direction)) {
-        const segments = drawStep(graph, dep, s.dependency, n, options.allowed);
-        if (segments.length === 0) continue;
-        const nd = dist.get(s.node);
-        if (nd === undefined) {
-          dist.set(s.node, d + 1);
-          next.push(s.node);
-        }
-        if ((nd ?? d + 1) !== d + 1) continue;
-        const ps = parents.get(s.node) ?? new Map<string, DrawnSegment[]>();
-        ps.set(n, [...(ps.get(n) ?? []), ...segments]);
-        parents.set(s.node, ps);
-        if (s.node === to) found = true;
-      }
-    }
-    frontier = next;
-  }
-  if (!found) return [];
-  const paths = new Map<string, Path>();
-  const walk = (node: string, suffix: Path) => {
-    if (paths.size >= maxPaths) return;
-    if (node === from) {
-      const key = suffix.nodes.join("\u0000");
-      const prev = paths.get(key);
-      if (!prev) paths.set(key, suffix);
-      else prev.edges.forEach((es, i) => { for (const e of suffix.edges[i]!) if (!es.includes(e)) es.push(e); });
-      return;
-    }
-    for (const [parent, segments] of parents.get(node) ?? []) {
-      for (const seg of segments) {
-        walk(parent, { nodes: [...seg.nodes.slice(0, -1), ...suffix.nodes], edges: [...seg.edges.map((e) => [...e]), ...suffix.edges] });
-      }
-    }
-  };
-  walk(to, { nodes: [to], edges: [] });
-  return [...paths.values()].slice(0, maxPaths);
+  return shortestPaths(
+    from,
+    to,
+    (n) => dependencySteps(dep, n, direction).flatMap((s) => drawStep(graph, dep, s.dependency, n, options.allowed).map((segment) => ({ node: s.node, segment }))),
+    options.maxPaths,
+  );
 }
 
 /**

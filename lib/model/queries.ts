@@ -100,51 +100,77 @@ export interface Path {
   edges: string[][];
 }
 
+/** One step of a path as drawn: nodes from the step's start to the node it reaches, and the edges joining them. */
+export interface Segment {
+  nodes: string[];
+  /** edges[i]: the (possibly parallel) edges joining nodes[i] and nodes[i + 1]. */
+  edges: string[][];
+}
+
 /**
- * All shortest paths from `from` to `to` over any relation, in either direction (at most
- * `maxPaths`): how two nodes are connected at all. Dependency chains are
- * lib/model/dependency.ts's dependencyPaths. Parallel edges between the same two nodes give one
- * path per node sequence, with every parallel edge listed.
+ * All shortest paths from `from` to `to` (at most `maxPaths`) where `steps(node)` gives the nodes
+ * one step away and how each step is drawn. Breadth first, O(V + E) for the search; segments with
+ * the same nodes (parallel edges) are merged, so each node sequence is one path listing every
+ * edge of each step. Shared by relationPaths and the dependency chains of lib/model/dependency.ts.
  */
-export function relationPaths(graph: AtlasGraph, from: string, to: string, allowed: EdgePredicate = always, maxPaths = 25): Path[] {
-  if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
+export function shortestPaths(from: string, to: string, steps: (node: string) => Iterable<{ node: string; segment: Segment }>, maxPaths = 25): Path[] {
   if (from === to) return [{ nodes: [from], edges: [] }];
   const dist = new Map<string, number>([[from, 0]]);
-  const parents = new Map<string, Map<string, string[]>>(); // node -> parent -> edges
+  const parents = new Map<string, Segment[]>(); // node -> the segments reaching it from the level before
   let frontier = [from];
-  let found = false;
-  while (frontier.length > 0 && !found) {
+  while (frontier.length > 0 && !dist.has(to)) {
     const next: string[] = [];
     for (const n of frontier) {
       const d = dist.get(n)!;
-      for (const edge of graph.edges(n)) {
-        if (!allowed(edge, graph.getEdgeAttributes(edge))) continue;
-        const neighbour = graph.opposite(n, edge);
-        const nd = dist.get(neighbour);
+      for (const { node, segment } of steps(n)) {
+        const nd = dist.get(node);
         if (nd === undefined) {
-          dist.set(neighbour, d + 1);
-          next.push(neighbour);
-        }
-        if ((nd ?? d + 1) === d + 1) {
-          const ps = parents.get(neighbour) ?? new Map<string, string[]>();
-          ps.set(n, [...(ps.get(n) ?? []), edge]);
-          parents.set(neighbour, ps);
-          if (neighbour === to) found = true;
-        }
+          dist.set(node, d + 1);
+          next.push(node);
+        } else if (nd !== d + 1) continue;
+        const list = parents.get(node) ?? [];
+        const same = list.find((x) => x.nodes.join("\u0000") === segment.nodes.join("\u0000"));
+        if (same) same.edges.forEach((es, i) => es.push(...segment.edges[i]!.filter((e) => !es.includes(e))));
+        else list.push({ nodes: segment.nodes, edges: segment.edges.map((e) => [...e]) });
+        parents.set(node, list);
       }
     }
     frontier = next;
   }
-  if (!found) return [];
+  if (!dist.has(to)) return [];
   const paths: Path[] = [];
-  const walk = (node: string, suffixNodes: string[], suffixEdges: string[][]) => {
+  const walk = (node: string, suffix: Path) => {
     if (paths.length >= maxPaths) return;
     if (node === from) {
-      paths.push({ nodes: [from, ...suffixNodes], edges: suffixEdges });
+      paths.push(suffix);
       return;
     }
-    for (const [parent, edges] of parents.get(node) ?? []) walk(parent, [node, ...suffixNodes], [edges, ...suffixEdges]);
+    for (const seg of parents.get(node) ?? []) {
+      walk(seg.nodes[0]!, { nodes: [...seg.nodes.slice(0, -1), ...suffix.nodes], edges: [...seg.edges, ...suffix.edges] });
+    }
   };
-  walk(to, [], []);
+  walk(to, { nodes: [to], edges: [] });
   return paths;
+}
+
+/**
+ * All shortest paths from `from` to `to` over any relation, in either direction (at most
+ * `maxPaths`): how two nodes are connected at all. Dependency chains are
+ * lib/model/dependency.ts's dependencyPaths.
+ */
+export function relationPaths(graph: AtlasGraph, from: string, to: string, allowed: EdgePredicate = always, maxPaths = 25): Path[] {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
+  return shortestPaths(
+    from,
+    to,
+    (n) =>
+      graph
+        .edges(n)
+        .filter((e) => allowed(e, graph.getEdgeAttributes(e)))
+        .map((e) => {
+          const node = graph.opposite(n, e);
+          return { node, segment: { nodes: [n, node], edges: [[e]] } };
+        }),
+    maxPaths,
+  );
 }

@@ -121,6 +121,8 @@ export interface EdgeKindInfo {
   verb: string;
   /** Phrase for the reverse reading, "B <inverse> A". */
   inverse: string;
+  /** Headings Details lists the relation under: from the source's side and from the target's. */
+  heading: { out: string; in: string };
   description: string;
 }
 
@@ -130,6 +132,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Provides",
     verb: "provides",
     inverse: "provided by",
+    heading: { out: "Provides", in: "Provided by" },
     description: "A firm or nation provides an input, with its global market share where known.",
   },
   requires: {
@@ -137,6 +140,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Requires",
     verb: "requires",
     inverse: "required by",
+    heading: { out: "Requires", in: "Required by" },
     description: "An input needs another input, so the stages form a chain.",
   },
   supplies: {
@@ -144,6 +148,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Supplies",
     verb: "supplies",
     inverse: "supplied by",
+    heading: { out: "Supplies", in: "Supplied by" },
     description: "A firm supplies another firm with an input.",
   },
   headquartered_in: {
@@ -151,6 +156,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Headquartered in",
     verb: "headquartered in",
     inverse: "headquarters of",
+    heading: { out: "Headquarters", in: "Headquarters of" },
     description: "Where a firm has its headquarters.",
   },
   owns: {
@@ -158,6 +164,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Owns",
     verb: "owns",
     inverse: "owned by",
+    heading: { out: "Owns", in: "Owned by" },
     description: "A stake in a subsidiary or joint venture, in percent where known (ESMC: TSMC 70%, Bosch, Infineon and NXP 10% each).",
   },
   operates_in: {
@@ -165,6 +172,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Operates in",
     verb: "operates in",
     inverse: "hosts",
+    heading: { out: "Sites", in: "Sites here" },
     description: "Where a firm runs fabs, packaging plants, cloud regions or research sites.",
   },
   partners_with: {
@@ -172,6 +180,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Partners with",
     verb: "partners with",
     inverse: "partners with",
+    heading: { out: "Partners", in: "Partners" },
     description: "Cooperation without a buyer and a seller: research, investment, government programmes. A deal with a buyer and a seller is supply.",
   },
   talent_flow: {
@@ -179,6 +188,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Talent flow",
     verb: "sends researchers to",
     inverse: "draws researchers from",
+    heading: { out: "Talent sent to", in: "Talent drawn from" },
     description: "AI researchers trained in one nation who work in another.",
   },
   export_control: {
@@ -186,6 +196,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
     label: "Export control",
     verb: "restricts exports to",
     inverse: "faces export controls from",
+    heading: { out: "Export controls imposed", in: "Export controls faced" },
     description: "A nation restricts exports of inputs to another nation, since a year.",
   },
 };

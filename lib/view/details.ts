@@ -7,7 +7,7 @@
 import { dependencies, dependencyGraph, dependencySteps, type DependencyDirection, type DependencyStep } from "../model/dependency";
 import type { AtlasGraph } from "../model/graph";
 import { edgesAsOf, type EdgePredicate } from "../model/queries";
-import { isSupplyKind, type EdgeKind } from "../model/vocabulary";
+import { EDGE_KIND_INFO, isSupplyKind, type EdgeKind } from "../model/vocabulary";
 import { formatShare } from "./elements";
 
 export interface DependencyItem {
@@ -61,16 +61,6 @@ export function dependencyItems(graph: AtlasGraph, node: string, direction: Depe
   return [...byNode.values()].sort((x, y) => (y.share ?? -1) - (x.share ?? -1) || x.label.localeCompare(y.label));
 }
 
-/** The headings other relations are listed under in Details, by kind and side ("out": the node is the edge's source). */
-export const RELATION_HEADINGS: Record<Exclude<EdgeKind, "provides" | "requires" | "supplies">, { out: string; in: string }> = {
-  owns: { out: "Owns", in: "Owned by" },
-  headquartered_in: { out: "Headquarters", in: "Headquarters of" },
-  operates_in: { out: "Sites", in: "Sites here" },
-  partners_with: { out: "Partners", in: "Partners" },
-  export_control: { out: "Export controls imposed", in: "Export controls faced" },
-  talent_flow: { out: "Talent sent to", in: "Talent drawn from" },
-};
-
 export interface RelationSection {
   heading: string;
   kind: EdgeKind;
@@ -83,12 +73,12 @@ export function relationSections(graph: AtlasGraph, node: string, allowed: EdgeP
   graph.forEachEdge(node, (edge, a, source, target) => {
     if (isSupplyKind(a.kind) || !allowed(edge, a)) return;
     const side = source === node ? "out" : "in";
-    const heading = RELATION_HEADINGS[a.kind][side];
+    const heading = EDGE_KIND_INFO[a.kind].heading[side];
     const s = sections.get(heading) ?? { heading, kind: a.kind, items: [] };
     s.items.push({ neighbour: side === "out" ? target : source, edge });
     sections.set(heading, s);
   });
-  const order = Object.values(RELATION_HEADINGS).flatMap((h) => [h.out, h.in]);
+  const order = Object.values(EDGE_KIND_INFO).flatMap((k) => [k.heading.out, k.heading.in]);
   const label = (id: string) => graph.getNodeAttribute(id, "label");
   for (const s of sections.values()) s.items.sort((x, y) => label(x.neighbour).localeCompare(label(y.neighbour)));
   return [...sections.values()].sort((x, y) => order.indexOf(x.heading) - order.indexOf(y.heading));

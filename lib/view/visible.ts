@@ -19,6 +19,8 @@ import { shownEdgeKinds, type ViewState } from "./url-state";
 export interface Visible {
   nodes: Set<string>;
   edges: Set<string>;
+  /** The path finder's answer, drawn in the view (pathsOf), when a path is asked for. */
+  paths?: Path[];
 }
 
 type Filters = Pick<ViewState, "layers" | "kinds" | "edges" | "nations" | "year" | "focus" | "depth" | "dir" | "isolated" | "relations"> &
@@ -49,11 +51,12 @@ export function nodePasses(a: NodeAttributes, f: Pick<Filters, "layers" | "kinds
 
 export function computeVisible(graph: AtlasGraph, f: Filters): Visible {
   const v = computeFiltered(graph, f);
-  for (const p of pathsOf(graph, f)) {
+  const paths = pathsOf(graph, f);
+  for (const p of paths) {
     for (const n of p.nodes) v.nodes.add(n);
     for (const e of p.edges.flat()) v.edges.add(e);
   }
-  return v;
+  return { ...v, paths };
 }
 
 function computeFiltered(graph: AtlasGraph, f: Filters): Visible {

@@ -11,6 +11,7 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureDependencies } from "./lib/deps.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const run = (cmd, args, env = {}) => {
@@ -37,11 +38,7 @@ function newest(paths) {
 }
 
 // 1. Dependencies.
-const installed = path.join(root, "node_modules", ".package-lock.json");
-if (!existsSync(installed) || mtime(path.join(root, "package-lock.json")) > mtime(installed)) {
-  console.log("Installing dependencies (npm ci)…");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
-}
+ensureDependencies(root);
 
 // 2. Build when missing or stale.
 const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");

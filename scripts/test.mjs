@@ -3,14 +3,18 @@
  * `npm test`: every check, in order: type-check, lint, dataset validation, unit tests (Vitest),
  * end-to-end tests (Playwright on a production build). All steps run even when one fails, so one
  * run shows everything; the last line is "N passed, N failed" (tests plus the three checks).
+ * On a fresh clone it installs the dependencies first (scripts/lib/deps.mjs, shared with `npm start`).
  * Set ATLAS_TEST_ONLY=unit,e2e (any of typecheck,lint,data,unit,e2e) to run a subset locally.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureDependencies } from "./lib/deps.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// On a fresh clone, install first, as `npm start` does (the build comes with the e2e step's server).
+ensureDependencies(root);
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const only = process.env.ATLAS_TEST_ONLY?.split(",");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
@@ -66,6 +70,5 @@ console.log("\n=== summary");
 for (const r of results) console.log(`${r.name.padEnd(10)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  (${r.seconds}s)`);
 const passed = results.reduce((s, r) => s + r.passed, 0);
 const failed = results.reduce((s, r) => s + r.failed, 0);
-if (!existsSync(path.join(root, "node_modules"))) console.log("node_modules is missing: run npm ci first.");
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

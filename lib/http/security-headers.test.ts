@@ -16,7 +16,9 @@ describe("security headers", () => {
     expect(d.get("frame-ancestors")).toBe("'none'");
     expect(d.get("default-src")).toBe("'self'");
     expect(directives(pageCsp({ nonce: "x", frameable: true })).get("frame-ancestors")).toBe("*");
-    expect(directives(pageCsp({ nonce: "x", frameable: false, dev: true })).get("script-src")).toMatch(/'unsafe-eval'/);
+    const dev = directives(pageCsp({ nonce: "x", frameable: false, dev: true }));
+    expect(dev.get("script-src")).toMatch(/'unsafe-eval'/);
+    expect(dev.get("style-src")).toBe("'self' 'unsafe-inline'");
   });
 
   it("allows cytoscape's own stylesheet by its hash, and no other inline style", () => {

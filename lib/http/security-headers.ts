@@ -19,7 +19,7 @@ export interface PageCspOptions {
   nonce: string;
   /** /embed only: any site may frame it. */
   frameable: boolean;
-  /** next dev: React needs eval for its debugging aids. */
+  /** next dev: React needs eval for its debugging aids, Next's overlay inline styles. */
   dev?: boolean;
 }
 
@@ -42,7 +42,8 @@ export function pageCsp({ nonce, frameable, dev = false }: PageCspOptions): stri
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}' '${CYTOSCAPE_STYLE_HASH}'`,
+    // next dev's overlay inserts <style> elements without the nonce (a nonce would void 'unsafe-inline').
+    dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}' '${CYTOSCAPE_STYLE_HASH}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -386,11 +386,13 @@ function CriticalityBlock({ graph, node, table, error, onSelect }: { graph: Atla
         ))}
       </ul>
       <p className="mt-1 text-slate-600 dark:text-slate-300">
-        Criticality {formatLoss(v.loss).replace("−", "")} of final AI capability · #{v.rank} of {v.of} {v.kindPlural}
+        Criticality <strong className="tabular-nums">{formatLoss(v.loss).replace("−", "")}</strong> of the world&apos;s final AI capability · #{v.rank} of {v.of} {v.kindPlural}
       </p>
       <HitList title="Inputs hit" items={v.inputsHit} onSelect={onSelect} format={formatLoss} hint="of its world supply" />
       <HitList title="Nations hit" items={v.nationsHit} onSelect={onSelect} format={formatPointsLost} hint="points of an input's world supply it no longer makes (its largest fall)" />
-      <p className="mt-1.5 text-[11px] leading-snug text-slate-500">{v.explanation}</p>
+      <p className="mt-1.5 text-[11px] leading-snug text-slate-500" title={v.explanation}>
+        {v.shortExplanation}
+      </p>
     </section>
   );
 }
@@ -410,18 +412,18 @@ function HitList({ title, items, onSelect, format, hint }: { title: string; item
         {title} ({items.length}){items.length > 0 ? ": " : ""}
       </span>
       {shown.map((x, i) => (
-        <span key={x.id}>
-          {i > 0 && ", "}
+        <span key={x.id} className="inline-block">
           {button(x)}
+          {i < items.length - 1 && ", "}
         </span>
       ))}
       {items.length > shown.length && (
         <details className="inline">
           <summary className="inline cursor-pointer text-sky-700 dark:text-sky-300"> and {items.length - shown.length} more</summary>
           {items.slice(shown.length).map((x, i) => (
-            <span key={x.id}>
-              {i > 0 && ", "}
+            <span key={x.id} className="inline-block">
               {button(x)}
+              {shown.length + i < items.length - 1 && ", "}
             </span>
           ))}
         </details>

@@ -141,8 +141,10 @@ export interface CriticalityView {
   inputsHit: CriticalityHit[];
   nationsHit: CriticalityHit[];
   epsilon: number;
-  /** One line: what the measure is. */
+  /** What the measure is, naming the final capabilities. */
   explanation: string;
+  /** The same in one line, for beside the capabilities' own rows (Details). */
+  shortExplanation: string;
 }
 
 const PLURAL: Record<NodeCriticality["kind"], string> = { firm: "firms", nation: "nations", input: "inputs" };
@@ -181,5 +183,6 @@ export function criticalityView(graph: AtlasGraph, table: CriticalityTable, id: 
     nationsHit: c.nationsHit.map((x) => ({ id: x.nation, label: label(x.nation), loss: x.loss })),
     epsilon: table.epsilon,
     explanation: criticalityExplanation(table),
+    shortExplanation: `The mean of these shares is the node's criticality: what the world loses in the short term if its supply stops, by the scenario cascade (no substitution, open trade). Hit: more than ${formatPoints(table.epsilon)} lost.`,
   };
 }

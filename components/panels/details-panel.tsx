@@ -401,31 +401,28 @@ const formatPointsLost = (x: number) => `−${Math.round(x * 1000) / 10} pts`;
 
 function HitList({ title, items, onSelect, format, hint }: { title: string; items: CriticalityHit[]; onSelect: (id: string) => void; format: (x: number) => string; hint: string }) {
   const shown = items.slice(0, 6);
-  const button = (x: CriticalityHit) => (
-    <button key={x.id} type="button" className={linkButtonClass} onClick={() => onSelect(x.id)} title={`${format(x.loss)} ${hint}`}>
-      {x.label} <span className="tabular-nums text-slate-500">{format(x.loss)}</span>
-    </button>
+  // The figure and its comma never wrap apart; names wrap like text.
+  const item = (x: CriticalityHit, last: boolean) => (
+    <span key={x.id} title={`${format(x.loss)} ${hint}`}>
+      <button type="button" className={linkButtonClass} onClick={() => onSelect(x.id)}>
+        {x.label}
+      </button>{" "}
+      <span className="whitespace-nowrap tabular-nums text-slate-500">
+        {format(x.loss)}
+        {last ? "" : ","}
+      </span>{" "}
+    </span>
   );
   return (
     <div className="mt-1" aria-label={title}>
       <span className="text-slate-500">
         {title} ({items.length}){items.length > 0 ? ": " : ""}
       </span>
-      {shown.map((x, i) => (
-        <span key={x.id} className="inline-block">
-          {button(x)}
-          {i < items.length - 1 && ", "}
-        </span>
-      ))}
+      {shown.map((x, i) => item(x, i === items.length - 1))}
       {items.length > shown.length && (
         <details className="inline">
-          <summary className="inline cursor-pointer text-sky-700 dark:text-sky-300"> and {items.length - shown.length} more</summary>
-          {items.slice(shown.length).map((x, i) => (
-            <span key={x.id} className="inline-block">
-              {button(x)}
-              {shown.length + i < items.length - 1 && ", "}
-            </span>
-          ))}
+          <summary className="inline cursor-pointer text-sky-700 dark:text-sky-300">and {items.length - shown.length} more</summary>{" "}
+          {items.slice(shown.length).map((x, i) => item(x, shown.length + i === items.length - 1))}
         </details>
       )}
     </div>

@@ -560,10 +560,10 @@ export const PROVIDES_HEADER = "from,to,share,basis,attribution,year,confidence,
 export function renderProvides(rows: ProvidesOut[]): string[] {
   return rows.map((r) => line([r.from, r.to, num(r.share), "revenue", r.attribution, String(r.year), "high", "", r.note, r.source, r.locator]));
 }
-export const INPUTS_HEADER = "id,label,aliases,layer,description,market_usd_b,market_year,locator,note,sources";
+export const INPUTS_HEADER = "id,label,aliases,layer,description,market_usd_b,market_year,market_period,locator,note,sources";
 export function renderInputs(rows: InputOut[]): string[] {
   return rows.map((r) =>
-    line([r.id, r.label, "", r.layer, r.description, r.marketUsdB === undefined ? "" : num(r.marketUsdB), r.marketYear === undefined ? "" : String(r.marketYear), r.locator, `ETO input ${r.etoId}.`, "eto-chip-explorer"]),
+    line([r.id, r.label, "", r.layer, r.description, r.marketUsdB === undefined ? "" : num(r.marketUsdB), r.marketYear === undefined ? "" : String(r.marketYear), r.marketUsdB === undefined ? "" : "year", r.locator, `ETO input ${r.etoId}.`, "eto-chip-explorer"]),
   );
 }
 export const FIRMS_HEADER = "id,label,aliases,hq,controller,layer,founded,note,sources";

@@ -84,7 +84,7 @@ input,T2,Gizmo testers,gizmo-testers,Gizmo testers,equipment,Testers for gizmos.
 input,T3,Gizmo test subtype,gizmo-subtype,Gizmo subtype testers,equipment,A kind of gizmo tester.,,
 chain,P9,Front-end process,logic-fab;memory-fab,,,,,Front end.
 chain,P8,Testing process,osat,,,,,Testing.
-chain,T5,Wafer thing,wafers,,,,,
+listed,T5,Wafer thing,wafers,,materials,,,
 skip,S1,Design,,,,,,Stage shares stay hand-curated.
 provider,Q1,Acme Litho,acme,,,,,
 provider,Q2,Beta Tools,beta-tools,Beta Tools,,,,
@@ -151,6 +151,8 @@ describe("deriveRows maps a release through the mapping", () => {
       ["gamma", "gizmo-subtype", 80, "", 2030, "eto-techinsights-2030"],
       ["gamma", "gizmo-testers", 61, "", 2030, "eto-techinsights-2030"],
       ["USA", "gizmo-testers", 61, "hq", 2030, "eto-techinsights-2030"],
+      // A provider ETO lists without a share (2019): a fact of provision, no share.
+      ["beta-tools", "wafers", undefined, "", 2019, "eto-cset-2021"],
       ["acme", "widget-scanners", 70, "", 2030, "eto-techinsights-2030"],
       ["beta-tools", "widget-scanners", 25.5, "", 2030, "eto-techinsights-2030"],
       ["NLD", "widget-scanners", 70, "hq", 2030, "eto-techinsights-2030"],
@@ -167,7 +169,12 @@ describe("deriveRows maps a release through the mapping", () => {
       ["gizmo-subtype", 0.05, 2030],
       ["gizmo-testers", 0.75, 2030],
     ]);
-    expect(d.firms).toEqual([{ id: "beta-tools", label: "Beta Tools", aliases: "Beta Tools Ltd", hq: "JPN", etoId: "Q2" }]);
+    expect(d.firms).toEqual([{ id: "beta-tools", label: "Beta Tools", aliases: "Beta Tools Ltd", hq: "JPN", layer: "equipment", etoId: "Q2" }]);
+  });
+
+  it("skips a listed provider already curated by hand", () => {
+    const again = deriveRows(release("percent"), parseMapping(MAPPING), { ...ATLAS, provides: new Set(["beta-tools|wafers"]) });
+    expect(again.provides.some((p) => p.to === "wafers")).toBe(false);
   });
 
   it("places new inputs by the sequence: what an input goes into requires it; a type inherits its parent's place", () => {

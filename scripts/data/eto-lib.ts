@@ -222,8 +222,13 @@ export function readRelease(files: Record<string, string | undefined>): EtoRelea
 // ---------------------------------------------------------------- the mapping
 
 export interface MappingRow {
-  /** input: ETO input whose shares become the Atlas input's rows; chain: an ETO input or process that only places requires rows; provider: an ETO provider; skip: deliberately not mapped. */
-  kind: "input" | "chain" | "provider" | "skip";
+  /**
+   * input: ETO input whose shares (and listed providers) become the Atlas input's rows; listed: an
+   * ETO input whose listed providers only (known, without a share) become fact-of-provision rows of
+   * the Atlas input; chain: an ETO input or process that only places requires rows; provider: an
+   * ETO provider; skip: deliberately not mapped.
+   */
+  kind: "input" | "listed" | "chain" | "provider" | "skip";
   etoId: string;
   etoName: string;
   /** Atlas id(s); `;`-separated for chain rows. */
@@ -250,7 +255,8 @@ export function parseMapping(text: string, file = "data/eto/mapping.csv"): Mappi
   for (const r of t.rows) {
     const v = r.values;
     const kind = v.kind!.trim();
-    if (kind !== "input" && kind !== "chain" && kind !== "provider" && kind !== "skip") throw new EtoError(`${file} line ${r.line}, field kind: "${kind}" is not input, chain, provider or skip`);
+    if (kind !== "input" && kind !== "listed" && kind !== "chain" && kind !== "provider" && kind !== "skip")
+      throw new EtoError(`${file} line ${r.line}, field kind: "${kind}" is not input, listed, chain, provider or skip`);
     const key = `${kind === "provider" ? "P" : "N"}|${v.eto_id!.trim()}`;
     if (seen.has(key)) throw new EtoError(`${file} line ${r.line}, field eto_id: ${v.eto_id} is already mapped at line ${seen.get(key)}`);
     seen.set(key, r.line);
@@ -281,12 +287,15 @@ export interface AtlasIds {
   inputs: Set<string>;
   /** Existing requires pairs "from|to" (any file but the generated one). */
   requires: Set<string>;
+  /** Existing provides pairs "from|to" (any file but the generated one): a listed provider already curated is not repeated. */
+  provides?: Set<string>;
 }
 
 export interface ProvidesOut {
   from: string;
   to: string;
-  share: number;
+  /** Undefined for a provider ETO lists without a share (a fact of provision). */
+  share?: number;
   attribution: "" | "hq";
   year: number;
   source: string;
@@ -308,6 +317,7 @@ export interface FirmOut {
   label: string;
   aliases: string;
   hq: string;
+  layer: string;
   etoId: string;
 }
 export interface RequiresOut {
@@ -350,11 +360,13 @@ const NATION_NOTE = "Share of firms headquartered in this nation.";
 
 export function deriveRows(release: EtoRelease, mapping: MappingRow[], atlas: AtlasIds): Derived {
   const inputMap = new Map<string, MappingRow>();
+  const listedMap = new Map<string, MappingRow>();
   const chainMap = new Map<string, MappingRow>();
   const providerMap = new Map<string, MappingRow>();
   const skip = new Map<string, MappingRow>();
   for (const m of mapping) {
     if (m.kind === "input") inputMap.set(m.etoId, m);
+    else if (m.kind === "listed") listedMap.set(m.etoId, m);
     else if (m.kind === "chain") chainMap.set(m.etoId, m);
     else if (m.kind === "provider") providerMap.set(m.etoId, m);
     else skip.set(m.etoId, m);
@@ -386,6 +398,12 @@ export function deriveRows(release: EtoRelease, mapping: MappingRow[], atlas: At
     });
   }
 
+  for (const m of listedMap.values()) {
+    if (!release.inputs.has(m.etoId)) throw new EtoError(`data/eto/mapping.csv line ${m.line}, field eto_id: ${m.etoId} is not an input of this ETO release`);
+    if (m.atlas.length !== 1 || (!atlas.inputs.has(m.atlas[0]!) && !inputs.some((i) => i.id === m.atlas[0])))
+      throw new EtoError(`data/eto/mapping.csv line ${m.line}, field atlas_id: a listed row maps to one Atlas input that exists (or that an input row adds)`);
+  }
+
   // Provides rows.
   const provides: ProvidesOut[] = [];
   const firms = new Map<string, FirmOut>();
@@ -393,11 +411,18 @@ export function deriveRows(release: EtoRelease, mapping: MappingRow[], atlas: At
   const unmappedInputs = new Map<string, { id: string; name: string; rows: number }>();
   let zeroShares = 0;
   let otherSourceRows = 0;
+  const addFirm = (from: string, prov: EtoProvider, pm: MappingRow | undefined, layer = "equipment") => {
+    if (atlas.firms.has(from) || firms.has(from)) return;
+    if (!pm?.label) throw new EtoError(`data/eto/mapping.csv line ${pm?.line}: "${from}" is not an Atlas firm; a new firm needs a label`);
+    if (!/^[A-Z]{3}$/.test(prov.country) || !atlas.nations.has(prov.country))
+      throw new EtoError(`providers.csv: ${prov.id} ${prov.name} has country "${prov.country}", not a nation of the Atlas; map it to an existing firm or skip it`);
+    firms.set(from, { id: from, label: pm.label, aliases: prov.alias && prov.alias !== pm.label ? prov.alias : "", hq: prov.country, layer: pm.layer || layer, etoId: prov.id });
+  };
   for (const p of release.provision) {
     if (p.share === undefined) continue;
     const m = inputMap.get(p.inputId);
     if (!m) {
-      if (!skip.has(p.inputId) && !chainMap.has(p.inputId)) {
+      if (!skip.has(p.inputId) && !chainMap.has(p.inputId) && !listedMap.has(p.inputId)) {
         const u = unmappedInputs.get(p.inputId) ?? { id: p.inputId, name: p.inputName, rows: 0 };
         u.rows++;
         unmappedInputs.set(p.inputId, u);
@@ -428,12 +453,7 @@ export function deriveRows(release: EtoRelease, mapping: MappingRow[], atlas: At
       continue;
     }
     const isNation = prov.type === "country";
-    if (!isNation && !atlas.firms.has(from) && !firms.has(from)) {
-      if (!pm?.label) throw new EtoError(`data/eto/mapping.csv line ${pm?.line}: "${from}" is not an Atlas firm; a new firm needs a label`);
-      if (!/^[A-Z]{3}$/.test(prov.country) || !atlas.nations.has(prov.country))
-        throw new EtoError(`providers.csv: ${prov.id} ${prov.name} has country "${prov.country}", not a nation of the Atlas; map it to an existing firm or skip it`);
-      firms.set(from, { id: from, label: pm.label, aliases: prov.alias && prov.alias !== pm.label ? prov.alias : "", hq: prov.country, etoId: prov.id });
-    }
+    if (!isNation) addFirm(from, prov, pm);
     provides.push({
       from,
       to: m.atlas[0]!,
@@ -445,6 +465,37 @@ export function deriveRows(release: EtoRelease, mapping: MappingRow[], atlas: At
       note: isNation ? NATION_NOTE : "",
     });
   }
+  const listedSeen = new Set<string>();
+  for (const p of release.provision) {
+    if (p.share !== undefined) continue;
+    // Known providers without a share (ETO's 2019 lists, from CSET 2021): facts of provision.
+    const m = listedMap.get(p.inputId) ?? inputMap.get(p.inputId);
+    if (!m || p.year !== 2019) continue;
+    const prov = release.providers.get(p.providerId)!;
+    if (prov.type !== "organization" || skip.has(p.providerId)) continue;
+    const pm = providerMap.get(p.providerId);
+    const to = m.atlas[0]!;
+    if (!pm) {
+      const u = unmappedProviders.get(p.providerId) ?? { id: p.providerId, name: prov.name, inputs: new Set<string>() };
+      u.inputs.add(p.inputId);
+      unmappedProviders.set(p.providerId, u);
+      continue;
+    }
+    const from = pm.atlas[0]!;
+    const k = `${from}|${to}`;
+    if (atlas.provides?.has(k) || listedSeen.has(k)) continue;
+    listedSeen.add(k);
+    addFirm(from, prov, pm, m.layer || "materials");
+    provides.push({
+      from,
+      to,
+      attribution: "",
+      year: p.year,
+      source: "eto-cset-2021",
+      locator: `provision.csv provider_id=${p.providerId}, provided_id=${p.inputId} (listed without a share)`,
+      note: `Listed by ETO as a provider of ${p.inputName} (CSET 2021); no share published.`,
+    });
+  }
   // One row per provider, input and year: ETO lists each once; guard anyway.
   const seen = new Set<string>();
   for (const r of provides) {
@@ -452,7 +503,10 @@ export function deriveRows(release: EtoRelease, mapping: MappingRow[], atlas: At
     if (seen.has(k)) throw new EtoError(`provision.csv: two shares for ${r.from} in ${r.to} (${r.year}); check the mapping for two ETO providers or inputs mapped to one Atlas id`);
     seen.add(k);
   }
-  provides.sort((a, b) => a.to.localeCompare(b.to) || b.year - a.year || Number(a.attribution === "hq") - Number(b.attribution === "hq") || b.share - a.share || a.from.localeCompare(b.from));
+  provides.sort(
+    (a, b) =>
+      a.to.localeCompare(b.to) || b.year - a.year || Number(a.attribution === "hq") - Number(b.attribution === "hq") || (b.share ?? -1) - (a.share ?? -1) || a.from.localeCompare(b.from),
+  );
 
   // Requires rows from the sequence: the consumer of what an input goes into requires the input.
   const goes = new Map<string, string[]>();
@@ -461,7 +515,7 @@ export function deriveRows(release: EtoRelease, mapping: MappingRow[], atlas: At
     if (s.goesInto) goes.set(s.inputId, [...(goes.get(s.inputId) ?? []), s.goesInto]);
     if (s.isTypeOf) typeOf.set(s.inputId, s.isTypeOf);
   }
-  const atlasOf = (eto: string): string[] | undefined => inputMap.get(eto)?.atlas ?? chainMap.get(eto)?.atlas;
+  const atlasOf = (eto: string): string[] | undefined => inputMap.get(eto)?.atlas ?? listedMap.get(eto)?.atlas ?? chainMap.get(eto)?.atlas;
   /** Atlas inputs standing for ETO id `g` (what an input goes into): its mapping, else what g itself goes into. */
   const targets = (g: string, depth = 0): { ids: string[]; path: string[] } => {
     const a = atlasOf(g);
@@ -558,7 +612,9 @@ export function withGenerated(existing: string | undefined, header: string, prea
 
 export const PROVIDES_HEADER = "from,to,share,basis,attribution,year,confidence,estimate,note,sources,locator";
 export function renderProvides(rows: ProvidesOut[]): string[] {
-  return rows.map((r) => line([r.from, r.to, num(r.share), "revenue", r.attribution, String(r.year), "high", "", r.note, r.source, r.locator]));
+  return rows.map((r) =>
+    line([r.from, r.to, r.share === undefined ? "" : num(r.share), r.share === undefined ? "" : "revenue", r.attribution, String(r.year), "high", "", r.note, r.source, r.locator]),
+  );
 }
 export const INPUTS_HEADER = "id,label,aliases,layer,description,market_usd_b,market_year,market_period,locator,note,sources";
 export function renderInputs(rows: InputOut[]): string[] {
@@ -568,7 +624,7 @@ export function renderInputs(rows: InputOut[]): string[] {
 }
 export const FIRMS_HEADER = "id,label,aliases,hq,controller,layer,founded,note,sources";
 export function renderFirms(rows: FirmOut[]): string[] {
-  return rows.map((r) => line([r.id, r.label, r.aliases, r.hq, "", "equipment", "", `ETO provider ${r.etoId}; headquarters as ETO's providers.csv gives it.`, "eto-chip-explorer"]));
+  return rows.map((r) => line([r.id, r.label, r.aliases, r.hq, "", r.layer, "", `ETO provider ${r.etoId}; headquarters as ETO's providers.csv gives it.`, "eto-chip-explorer"]));
 }
 export const REQUIRES_HEADER = "from,to,year,note,sources";
 export function renderRequires(rows: RequiresOut[]): string[] {
@@ -601,7 +657,7 @@ export interface ChangeReport {
  * providers added or dropped. Inputs without an earlier vintage are listed as new.
  */
 export function changeReport(next: ProvidesOut[], previous: PreviousShare[], year: number, threshold = 2): ChangeReport {
-  const cur = next.filter((r) => r.year === year);
+  const cur = next.filter((r): r is ProvidesOut & { share: number } => r.year === year && r.share !== undefined);
   const byInput = new Map<string, PreviousShare[]>();
   for (const p of previous) if (p.year < year) byInput.set(p.to, [...(byInput.get(p.to) ?? []), p]);
   const previousYear = new Map<string, number>();
@@ -636,7 +692,10 @@ export function formatReport(r: ChangeReport, d: Derived, meta: { folder: string
   const out: string[] = [];
   out.push(`# ETO refresh: change report (${r.year} vintage)`, "");
   out.push(`Derived from the ETO Supply Chain Explorer (CSET, Georgetown University; CC BY-NC 4.0) release in ${meta.folder}; share layout: ${meta.layout}.`, "");
-  out.push(`- ${d.provides.length} share rows generated (${d.provides.filter((p) => p.year === r.year).length} of ${r.year}), ${d.inputs.length} new inputs, ${d.firms.length} new firms, ${d.requires.length} new requires rows.`);
+  const shares = d.provides.filter((p) => p.share !== undefined);
+  out.push(
+    `- ${shares.length} share rows generated (${shares.filter((p) => p.year === r.year).length} of ${r.year}) and ${d.provides.length - shares.length} providers listed without a share (2019); ${d.inputs.length} new inputs, ${d.firms.length} new firms, ${d.requires.length} new requires rows.`,
+  );
   out.push(`- Compared with the previous vintage in the dataset: ${r.compared} rows comparable, ${r.changed} changed, ${r.moved.length} moved by 2 points or more; ${r.added.length} providers added, ${r.dropped.length} dropped.`);
   out.push(`- ${d.zeroShares} rows with a 0.0 share left out; ${d.otherSourceRows} rows of mapped inputs from other sources (CSET 2021, SIA) left to the hand-curated files.`, "");
   const prevY = (to: string) => r.previousYear.get(to) ?? "?";

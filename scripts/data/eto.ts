@@ -79,6 +79,11 @@ export function main(argv: string[]): number {
         .flatMap((f) => rows(path.join(dataDir, f)).map((r) => `${r.from!.trim()}|${r.to!.trim()}`)),
     ),
   };
+  atlas.provides = new Set(
+    partFiles(dataDir, "edges", "provides")
+      .filter((f) => !generated.has(f))
+      .flatMap((f) => rows(path.join(dataDir, f)).map((r) => `${r.from!.trim()}|${r.to!.trim()}`)),
+  );
   const previous: PreviousShare[] = partFiles(dataDir, "edges", "provides")
     .filter((f) => f !== GENERATED.provides)
     .flatMap((f) => rows(path.join(dataDir, f)))

@@ -1,5 +1,5 @@
 /**
- * `npm run data:eto -- <folder> [--dry-run]`: refresh the Atlas's rows derived from the ETO Supply
+ * `npm run data:eto -- <folder> [--dry-run | --check]`: refresh the Atlas's rows derived from the ETO Supply
  * Chain Explorer from a folder of ETO CSVs (inputs, providers, provision, sequence, stages).
  *
  * Reads the reviewed mapping data/eto/mapping.csv and rewrites, between their BEGIN/END markers,
@@ -10,9 +10,12 @@
  *   data/edges/requires-eto.csv  requires rows placed by ETO's sequence (goes_into → requires)
  * and prints the change report (also written to data/eto/change-report.md). ETO's own files are
  * never copied into the repository (CC BY-NC 4.0): only derived rows, each citing its locator.
+ * `--check` writes nothing and exits 1 when a generated file differs from what the folder gives
+ * (so every ETO-derived row is shown to equal the release it names).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseCsvTable } from "../../lib/io/csv";
 import {
   EtoError,
@@ -56,9 +59,10 @@ function partFiles(dataDir: string, sub: string, stem: string): string[] {
 export function main(argv: string[]): number {
   const args = argv.filter((a) => !a.startsWith("--"));
   const dry = argv.includes("--dry-run");
+  const check = argv.includes("--check");
   const dataDir = path.resolve(argv.find((a) => a.startsWith("--data="))?.slice(7) ?? "data");
   if (args.length !== 1) {
-    console.error("usage: npm run data:eto -- <folder of ETO CSVs> [--dry-run] [--data=<data dir>]");
+    console.error("usage: npm run data:eto -- <folder of ETO CSVs> [--dry-run | --check] [--data=<data dir>]");
     return 2;
   }
   const folder = path.resolve(args[0]!);
@@ -98,17 +102,27 @@ export function main(argv: string[]): number {
     const latest = Math.max(...d.provides.map((r) => r.year));
     const report = changeReport(d.provides, previous, latest);
     const text = formatReport(report, d, { folder: path.basename(folder), layout: `${release.shareLayout}${release.yearInferred ? ", year inferred" : ""}` });
-    console.log(text);
+    if (!check) console.log(text);
     if (dry) return 0;
+    const stale: string[] = [];
     const write = (rel: string, header: string, preamble: string[], body: string[]) => {
       const p = path.join(dataDir, rel);
-      writeFileSync(p, withGenerated(existsSync(p) ? readFileSync(p, "utf8") : undefined, header, preamble, body));
+      const before = existsSync(p) ? readFileSync(p, "utf8") : undefined;
+      const after = withGenerated(before, header, preamble, body);
+      if (check) {
+        if (before !== after) stale.push(rel);
+      } else writeFileSync(p, after);
     };
     const credit = "Derived from the ETO Supply Chain Explorer (Emerging Technology Observatory, CSET, Georgetown University), CC BY-NC 4.0.";
     write(GENERATED.provides, PROVIDES_HEADER, [`${credit} Tool market shares by firm and by nation of firm headquarters.`, REGEN], renderProvides(d.provides));
     write(GENERATED.inputs, INPUTS_HEADER, [`${credit} ETO inputs new to the Atlas; market size as ETO states it.`, REGEN], renderInputs(d.inputs));
     write(GENERATED.firms, FIRMS_HEADER, [`${credit} ETO providers new to the Atlas.`, REGEN], renderFirms(d.firms));
     write(GENERATED.requires, REQUIRES_HEADER, [`${credit} Placed by ETO's sequence: what an input goes into requires it.`, REGEN], renderRequires(d.requires));
+    if (check) {
+      if (stale.length) console.error(`error: ${stale.join(", ")} differ from ${folder}: run npm run data:eto -- ${args[0]}`);
+      else console.error(`ok: the generated ETO files equal what ${folder} gives`);
+      return stale.length ? 1 : 0;
+    }
     writeFileSync(path.join(dataDir, "eto/change-report.md"), text);
     console.error(`wrote ${Object.values(GENERATED).join(", ")} and eto/change-report.md in ${dataDir}`);
     return 0;
@@ -121,4 +135,5 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run as a script (npm run data:eto), not when a test imports main.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

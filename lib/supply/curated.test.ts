@@ -82,7 +82,7 @@ describe("supply metrics on the curated data", () => {
   it("scores nations: the Netherlands leads by leverage over lithography; Korea depends on it through memory", () => {
     const ctx = metrics.lenses.hq.context;
     const nld = nationProfile(ctx, "NLD");
-    // ArF immersion (98.7% × reach 18) edges out EUV (100% × reach 16): more inputs need DUV.
+    // ArF immersion (99.3% in 2025) edges out EUV (100%): more inputs need DUV than EUV.
     expect(nld.leverageItems.slice(0, 2).map((l) => l.input)).toEqual(["arf-immersion-scanners", "euv-scanners"]);
     // Third by leverage, behind only the United States and Japan (the 2025 refresh added 26 tool
     // inputs to the reach total, so the value itself fell from above 0.1 to about 0.086).

@@ -48,7 +48,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
   const metricsInput = useMemo(() => metricsGraph(graph).export(), [graph]);
   const metrics = useMetrics(metricsInput);
   const analysis = metrics.analysis;
-  const { node, focus, visible, elements, positions, concentricValues, colorValues } = useNetworkScene(graph, state, analysis);
+  const { node, focus, visible, elements, positions, fitKey, concentricValues, colorValues } = useNetworkScene(graph, state, analysis);
   const asOf = useMemo(() => edgesAsOf(graph, state.year), [graph, state.year]);
   const inForce = useCallback<EdgePredicate>((e) => asOf.has(e), [asOf]);
   // The chains the scene draws (lib/view/visible.ts computes them with the view).
@@ -175,6 +175,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               elements={elements}
               layout={state.layout}
               positions={positions}
+              fitKey={fitKey}
               concentricValues={concentricValues}
               seedPositions={seedPositions}
               selected={node}
@@ -188,7 +189,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               onFocus={focusOn}
             />
             <div className="pointer-events-none absolute bottom-2 left-2">
-              <Legend colorBy={state.color} colorValues={colorValues} />
+              <Legend colorBy={state.color} colorValues={colorValues} folded={!!visible.folded} />
             </div>
             <div className="absolute right-2 top-2 flex gap-1">
               <button type="button" className={buttonClass} onClick={() => network.current?.fit()}>
@@ -203,7 +204,9 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
             role="status"
             aria-label="Counts shown"
           >
-            Showing {visible.nodes.size} of {totalNodes} nodes · {visible.edges.size} of {totalEdges} edges
+            {visible.folded
+              ? `Supply chain: ${visible.nodes.size - visible.folded.lane.length - visible.folded.unfolded.size} inputs by stage, providers folded into rings${visible.folded.unfolded.size ? ` (${visible.folded.unfolded.size} unfolded)` : ""} · ${visible.edges.size} of ${totalEdges} edges`
+              : `Showing ${visible.nodes.size} of ${totalNodes} nodes · ${visible.edges.size} of ${totalEdges} edges`}
             {focus ? ` · focus: ${graph.getNodeAttribute(focus, "label")}` : ""}
             {state.year ? ` · as of ${state.year}` : ""}
           </p>

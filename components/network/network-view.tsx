@@ -35,6 +35,8 @@ export interface NetworkHandle {
   svg(options: ImageOptions): Promise<string>;
 }
 
+/** Space around the drawing when it is fitted: room for the top row of headers below the status line. */
+const FIT_PADDING = 44;
 /** The largest zoom a layout's fit may leave the view at. */
 const MAX_FIT_ZOOM = 1.3;
 
@@ -114,7 +116,7 @@ function layoutOptions(
   concentricValues: Record<string, number> | undefined,
   fit = true,
 ): LayoutOptions {
-  const common = { fit, padding: 36, animate: !first, animationDuration: 450 };
+  const common = { fit, padding: FIT_PADDING, animate: !first, animationDuration: 450 };
   switch (name) {
     case "chain":
     case "flow":
@@ -148,7 +150,7 @@ const LABELLED_EDGES = ".incident, .on-path, .show-label";
 const LABEL_GAP = 3;
 const EDGE_PREFIX = "edge\u0000";
 /** Bands of the canvas under the explorer's overlays (status line, legend button), kept free of labels. */
-const LABEL_INSET = { top: 26, bottom: 40 };
+const LABEL_INSET = { top: 24, bottom: 40 };
 
 /** Text widths from the canvas, in the font cytoscape draws labels with (memoised). */
 function canvasMeasure(): Measure {
@@ -189,7 +191,7 @@ function labelPass(cy: Core, container: HTMLElement, measure: Measure, mode: "sc
   // Column headers stay on one line; where neighbours crowd, one steps down a row (staggered).
   nodes.filter(".header").forEach((h) => {
     const p = pos(h);
-    fixed.push({ id: h.id(), x: p.x, y: p.y, size: 0, label: String(h.data("label") ?? ""), placements: ["center", "down"], px: 13, bold: true, maxWidth: 160 });
+    fixed.push({ id: h.id(), x: p.x, y: p.y, size: 0, label: String(h.data("label") ?? ""), placements: ["center", "down"], px: 13, bold: true, maxWidth: 160, clamp: true, overNodes: true });
   });
   nodes.filter(".group").forEach((g) => {
     const bb = screen ? g.renderedBoundingBox({ includeLabels: false }) : g.boundingBox({ includeLabels: false });
@@ -234,7 +236,7 @@ function labelPass(cy: Core, container: HTMLElement, measure: Measure, mode: "sc
       const down = (l.box.y2 - l.box.y1) / zoom;
       const [mx, my] = { below: [0, gap], above: [0, -gap], right: [gap, 0], left: [-gap, 0], center: [0, 0], down: [0, down] }[l.placement];
       ele.data({ lbl: l.text, fz: l.px / zoom, ow: 2 / zoom });
-      ele.style({ "text-margin-x": mx, "text-margin-y": my });
+      ele.style({ "text-margin-x": (mx ?? 0) + l.dx / zoom, "text-margin-y": my ?? 0 });
       ele.addClass(`lbl-${l.placement === "down" ? "center" : l.placement}`);
     }
   });
@@ -474,7 +476,7 @@ export function NetworkView(props: NetworkViewProps) {
           }
         });
         if (covered === cy.nodes().length) {
-          runLayout(cy, { name: "preset", fit: true, padding: 36, animate: false } as LayoutOptions, layout);
+          runLayout(cy, { name: "preset", fit: true, padding: FIT_PADDING, animate: false } as LayoutOptions, layout);
           return;
         }
         if (covered > cy.nodes().length / 2) first = false;
@@ -493,10 +495,11 @@ export function NetworkView(props: NetworkViewProps) {
       lastFitKey.current = fitKey;
       // The layered drawing takes the shape of the canvas (fixed while the view stays the same).
       const container = containerRef.current;
-      if (layout === "chain" && positions && container && container.clientHeight > 0 && (refit || aspect.current === 0)) {
+      const stretch = layout === "chain" || layout === "flow";
+      if (stretch && positions && container && container.clientHeight > 0 && (refit || aspect.current === 0)) {
         aspect.current = container.clientWidth / container.clientHeight;
       }
-      const placed = layout === "chain" && positions && aspect.current > 0 ? stretchToAspect(positions, aspect.current * 0.95) : positions;
+      const placed = stretch && positions && aspect.current > 0 ? stretchToAspect(positions, aspect.current * 0.95) : positions;
       runLayout(cy, layoutOptions(layout, first, placed, concentricValues, refit), layout);
     } else scheduleLabels.current();
   }, [elements, layout, positions, fitKey, concentricValues, seedPositions, runLayout]);
@@ -551,7 +554,7 @@ export function NetworkView(props: NetworkViewProps) {
       if (!cy) throw new Error("the network is not ready");
       return withExportLabels(cy, containerRef.current!, measureRef.current!, full, async () => cy.svg({ full, scale, bg: background ?? undefined }));
     },
-    fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 36 }, duration: 300 }),
+    fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: FIT_PADDING }, duration: 300 }),
     center: (id: string) => {
       const cy = cyRef.current;
       const n = cy?.getElementById(id);

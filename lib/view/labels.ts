@@ -57,6 +57,10 @@ export interface LabelCandidate {
   bold?: boolean;
   /** Widest line (default MAX_LINE_PX). */
   maxWidth?: number;
+  /** Slide the label sideways into the viewport rather than give it up (column headers at the edges). */
+  clamp?: boolean;
+  /** May cover nodes (column headers, drawn in their own band above the columns); never other labels. */
+  overNodes?: boolean;
 }
 
 export interface PlacedLabel {
@@ -66,6 +70,8 @@ export interface PlacedLabel {
   text: string;
   px: number;
   box: Box;
+  /** Sideways shift from its placement, to stay in the viewport (clamped labels), px. */
+  dx: number;
 }
 
 /** Width in px of `text` at `px` font size. */
@@ -203,16 +209,23 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
     let placed: PlacedLabel | undefined;
     for (const placement of c.placements ?? PLACEMENTS) {
       const box = boxFor(c, placement, w, h, pad);
+      let dx = 0;
+      if (c.clamp && vp) {
+        if (box.x1 < vp.x1) dx = vp.x1 - box.x1;
+        else if (box.x2 > vp.x2) dx = vp.x2 - box.x2;
+        box.x1 += dx;
+        box.x2 += dx;
+      }
       if (vp && (box.x1 < vp.x1 || box.x2 > vp.x2 || box.y1 < vp.y1 || box.y2 > vp.y2) && !c.forced) continue;
       if (grid.hits(box)) continue;
-      if (options.avoidNodes !== false && nodeGrid.hits(box, discs.get(c.id))) continue;
-      placed = { id: c.id, placement, text: lines.join("\n"), px, box };
+      if (options.avoidNodes !== false && !c.overNodes && nodeGrid.hits(box, discs.get(c.id))) continue;
+      placed = { id: c.id, placement, text: lines.join("\n"), px, box, dx };
       break;
     }
     if (!placed && c.forced) {
       // A forced label that collides everywhere still shows (below); what it covers gives way.
       const placement = c.placements?.[0] ?? "below";
-      placed = { id: c.id, placement, text: lines.join("\n"), px, box: boxFor(c, placement, w, h, pad) };
+      placed = { id: c.id, placement, text: lines.join("\n"), px, box: boxFor(c, placement, w, h, pad), dx: 0 };
     }
     if (placed) {
       grid.add(placed.box);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { miniGraph } from "../test/mini-graph";
-import { chainLayout, flowColumnLabel, flowLayout, HEADER_PREFIX, nationGroupPositions, stretchToAspect } from "./layouts";
+import { chainLayout, flowLayout, flowStageLabel, HEADER_PREFIX, nationGroupPositions, stretchToAspect } from "./layouts";
 import { DEFAULT_VIEW } from "./url-state";
 import { computeVisible } from "./visible";
 
@@ -27,16 +27,20 @@ describe("flowLayout", () => {
     expect(seen.size).toBe(nodes.length);
   });
 
-  it("gives each column a header above it", () => {
-    const columns = new Set([...v.nodes].map((id) => positions[id]!.x));
-    expect(headers).toHaveLength(columns.size);
+  it("gives each stage one header, above and between its firms' and inputs' columns", () => {
     const top = Math.min(...[...v.nodes].map((id) => positions[id]!.y));
     for (const h of headers) {
       expect(h.id.startsWith(HEADER_PREFIX)).toBe(true);
       expect(h.position.y).toBeLessThan(top);
     }
-    expect(headers.map((h) => h.label)).toContain("Fabrication: inputs");
-    expect(flowColumnLabel(12)).toBe("Nations");
+    const labels = headers.map((h) => h.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toEqual(["Materials & tools", "Fabrication", "Nations"]);
+    const fab = headers.find((h) => h.label === "Fabrication")!;
+    // Between TSMC (a fabrication firm) and leading-edge logic (a fabrication input).
+    expect(fab.position.x).toBeGreaterThan(positions.tsmc!.x);
+    expect(fab.position.x).toBeLessThan(positions["leading-edge-logic"]!.x);
+    expect(flowStageLabel(12)).toBe("Nations");
   });
 });
 

@@ -31,13 +31,14 @@ function flowColumn(a: NodeAttributes): number {
   }
 }
 
-/** What each column of the flow layout holds (its header). */
-const STAGE_NAMES = ["Materials & equipment", "Design & talent", "Fabrication", "Packaging", "Cloud & compute", "Models"];
-export function flowColumnLabel(column: number): string {
+/** Stage names for the flow layout's headers, short enough for one line over two columns. */
+const STAGE_NAMES = ["Materials & tools", "Design", "Fabrication", "Packaging", "Compute", "Models"];
+
+/** The stage a flow column belongs to (its header). */
+export function flowStageLabel(column: number): string {
   if (column === 12) return "Nations";
   if (column === 13) return "Blocs";
-  const stage = STAGE_NAMES[Math.floor(column / 2)] ?? "";
-  return column % 2 === 0 ? `${stage}: firms` : `${stage}: inputs`;
+  return STAGE_NAMES[Math.floor(column / 2)] ?? "";
 }
 
 export interface FlowLayout {
@@ -91,9 +92,8 @@ export function flowLayout(graph: AtlasGraph, nodes: Set<string>, edges: Set<str
   const tallest = Math.max(1, ...used.map((c) => columns.get(c)!.length));
   const positions: Record<string, Point> = {};
   const headers: FlowLayout["headers"] = [];
-  // Headers stay legible when the whole (tall) layout is fitted to the screen.
-  const fontSize = Math.round(Math.min(44, Math.max(16, (tallest * ROW_GAP) / 90)));
-  const headerY = -((tallest - 1) * ROW_GAP) / 2 - 1.5 * ROW_GAP - fontSize;
+  // Far enough above the tallest column that, fitted to the screen, a header row clears its top node.
+  const headerY = -((tallest - 1) * ROW_GAP) / 2 - Math.max(1.5 * ROW_GAP, 0.07 * tallest * ROW_GAP);
   used.forEach((c, ci) => {
     const col = columns.get(c)!;
     const gap = Math.max(ROW_GAP, (tallest * ROW_GAP) / Math.max(1, col.length + 1));
@@ -101,11 +101,21 @@ export function flowLayout(graph: AtlasGraph, nodes: Set<string>, edges: Set<str
     col.forEach((id, i) => {
       positions[id] = { x: ci * COLUMN_GAP, y: top + i * gap };
     });
-    const id = `${HEADER_PREFIX}${c}`;
-    const position = { x: ci * COLUMN_GAP, y: headerY };
-    headers.push({ id, label: flowColumnLabel(c), position, fontSize });
-    positions[id] = position;
   });
+  // One header per stage, over its firms' and inputs' columns (shapes tell firms from inputs), so
+  // headers have room to stay on one line; nations and blocs have their own.
+  const stageXs = new Map<string, number[]>();
+  used.forEach((c, ci) => {
+    const label = flowStageLabel(c);
+    stageXs.set(label, [...(stageXs.get(label) ?? []), ci * COLUMN_GAP]);
+  });
+  let k = 0;
+  for (const [label, xs] of stageXs) {
+    const position = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: headerY };
+    const id = `${HEADER_PREFIX}${k++}`;
+    headers.push({ id, label, position, fontSize: 13 });
+    positions[id] = position;
+  }
   return { positions, headers };
 }
 

@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
+import { CspClient } from "./csp-client";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,13 +18,19 @@ export const viewport: Viewport = {
 // Sets the theme class before first paint (no flash): the stored choice, else the system's.
 const themeScript = `try{var t=localStorage.getItem("atlas-theme");if(t!=="light"&&t!=="dark")t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";document.documentElement.classList.toggle("dark",t==="dark")}catch(e){}`;
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// The nonce of this request's Content-Security-Policy (proxy.ts). Reading it renders every page per
+// request, which nonces require; Next puts the same nonce on its own scripts.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body>{children}</body>
+      <body>
+        <CspClient />
+        {children}
+      </body>
     </html>
   );
 }

@@ -118,7 +118,10 @@ test.describe("explorer", () => {
   });
 
   test("hovering a node highlights its neighbours and fades the rest", async ({ explorer, page }) => {
-    await explorer.goto("layout=flow");
+    // Sizes by kind, as this test was written for: sized by criticality (the default since), ASML is
+    // drawn larger than the 8 px between nodes of the flow layout's firm column and its neighbours
+    // overlap it (reported to the layout's owner).
+    await explorer.goto("layout=flow&size=kind");
     const p = await explorer.nodePosition("asml");
     await page.mouse.move(p.x, p.y);
     await expect.poll(() => explorer.hasClass("asml", "hovered")).toBe(true);

@@ -5,6 +5,8 @@
  * - bench/metrics.ts: the metrics engine (all cores) vs the previous engine, networkx and igraph on
  *   graphs of 1k–50k nodes, and `npm run analyze` vs an igraph script as whole processes
  *   (BENCH_SIZES=1000,5000 limits the sizes, BENCH_BUDGET_S the time any reference may take);
+ * - bench/server.ts: GET /api/graph latency idle vs during a 20k-node / 100k-edge POST /api/analyze,
+ *   as a ratio (production build);
  * - further bench/*.ts files (supply-chain metrics, scenarios) when present.
  * BENCH_ONLY=page-load,metrics runs a subset. Results also land in bench/results/*.json.
  */
@@ -15,7 +17,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const only = process.env.BENCH_ONLY?.split(",");
-const order = ["page-load", "metrics"];
+const order = ["page-load", "metrics", "server"];
 const found = readdirSync(path.join(root, "bench"))
   .filter((f) => f.endsWith(".ts"))
   .map((f) => f.replace(/\.ts$/, ""));

@@ -26,6 +26,7 @@ import { ScenarioCompare, ScenarioDrawer, ScenarioSection, useScenario } from "@
 import { Legend } from "./legend";
 import { Overview } from "./overview";
 import { SearchBox } from "./search-box";
+import { useCriticality } from "./use-criticality";
 import { useNetworkScene } from "./use-network-scene";
 import { useViewState } from "./use-view-state";
 
@@ -48,14 +49,16 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
   const metricsInput = useMemo(() => metricsGraph(graph).export(), [graph]);
   const metrics = useMetrics(metricsInput);
   const analysis = metrics.analysis;
-  const { node, focus, visible, elements, positions, fitKey, concentricValues, colorValues } = useNetworkScene(graph, state, analysis);
+  const scenario = useScenario({ graph, data, param: state.scenario, update });
+  // Criticality of every firm, nation and input, in the scenario worker once the parts table has arrived.
+  const criticality = useCriticality(data, scenario.graphKey, scenario.library?.substitution);
+  const { node, focus, visible, elements, positions, fitKey, concentricValues, colorValues } = useNetworkScene(graph, state, analysis, criticality.table);
   const asOf = useMemo(() => edgesAsOf(graph, state.year), [graph, state.year]);
   const inForce = useCallback<EdgePredicate>((e) => asOf.has(e), [asOf]);
   // The chains the scene draws (lib/view/visible.ts computes them with the view).
   const paths = useMemo(() => visible.paths ?? [], [visible]);
   const pathNodes = useMemo(() => new Set(paths.flatMap((p) => p.nodes)), [paths]);
   const pathEdges = useMemo(() => new Set(paths.flatMap((p) => p.edges.flat())), [paths]);
-  const scenario = useScenario({ graph, data, param: state.scenario, update });
   // What exports carry beyond the picture: the shown nodes' metrics and the applied scenario.
   const exportMetrics = useMemo(() => (analysis ? metricsTable(analysis, visible.nodes, state.size) : undefined), [analysis, visible, state.size]);
   const exportScenario = useMemo(
@@ -162,7 +165,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
             <ScenarioSection scenario={scenario} selected={node} onSelect={pick} />
             <FocusControls graph={graph} state={state} update={update} />
             <PathFinder graph={graph} index={index} state={state} paths={paths} update={update} onSelect={pick} />
-            <MetricsSection state={state} update={update} run={metrics} />
+            <MetricsSection state={state} update={update} run={metrics} criticality={criticality.table} />
             <YearControl year={state.year} range={years} onChange={(y) => update({ year: y })} />
             <FiltersPanel graph={graph} state={state} update={update} />
           </div>
@@ -198,7 +201,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
             </div>
             <ScenarioCompare scenario={scenario} view={{ elements, layout: state.layout, positions, concentricValues, seedPositions, theme }} onSelect={select} />
           </div>
-          {state.view === "table" && <TableView graph={graph} visible={visible} selected={node} onSelect={select} analysis={analysis} />}
+          {state.view === "table" && <TableView graph={graph} visible={visible} selected={node} onSelect={select} analysis={analysis} criticality={criticality.table} />}
           <p
             className="pointer-events-none absolute left-2 top-2 rounded bg-white/80 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-900/80 dark:text-slate-300"
             role="status"
@@ -220,6 +223,8 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
             allowed={inForce}
             year={state.year}
             analysis={analysis}
+            criticality={criticality.table}
+            criticalityError={criticality.error}
             onSelect={pick}
             onFocus={focusOn}
             onPathFrom={(id) => update({ from: id })}

@@ -2,11 +2,12 @@
 import { useMemo } from "react";
 import type { AtlasGraph } from "@/lib/model/graph";
 import type { Analysis } from "@/lib/metrics/types";
+import type { CriticalityTable } from "@/lib/scenario/criticality";
 import { NODE_METRICS } from "@/lib/metrics/registry";
 import { toCyElements, type CyElement } from "@/lib/view/elements";
 import { chainLayout, flowLayout, nationGroupPositions, type Point } from "@/lib/view/layouts";
 import { nationRings } from "@/lib/view/rings";
-import type { ViewState } from "@/lib/view/url-state";
+import { CRITICALITY_METRIC, type ViewState } from "@/lib/view/url-state";
 import { computeVisible, type Visible } from "@/lib/view/visible";
 
 export interface NetworkScene {
@@ -24,7 +25,13 @@ export interface NetworkScene {
   colorValues?: Record<string, number | null>;
 }
 
-function metricColumn(analysis: Analysis | undefined, id: string | undefined): Record<string, number | null> | undefined {
+function metricColumn(analysis: Analysis | undefined, id: string | undefined, criticality?: CriticalityTable): Record<string, number | null> | undefined {
+  if (id === CRITICALITY_METRIC) {
+    if (!criticality) return undefined;
+    const out: Record<string, number | null> = {};
+    for (const [node, c] of Object.entries(criticality.nodes)) out[node] = c.loss;
+    return out;
+  }
   const metric = NODE_METRICS.find((m) => m.id === id);
   if (!analysis || !metric) return undefined;
   const out: Record<string, number | null> = {};
@@ -36,8 +43,9 @@ function metricColumn(analysis: Analysis | undefined, id: string | undefined): R
  * What the network view draws for a view state: the visible subgraph, its elements (coloured and
  * sized by metrics when an analysis is given) and the positions of the layouts computed here.
  * Shared by the explorer and the embed view, so both draw the same picture from the same URL.
+ * Sizing or colouring by criticality needs its table (undefined until computed: sizes by kind).
  */
-export function useNetworkScene(graph: AtlasGraph, state: ViewState, analysis?: Analysis): NetworkScene {
+export function useNetworkScene(graph: AtlasGraph, state: ViewState, analysis?: Analysis, criticality?: CriticalityTable): NetworkScene {
   const node = state.node && graph.hasNode(state.node) ? state.node : undefined;
   const focus = state.focus && graph.hasNode(state.focus) ? state.focus : undefined;
   // Only the parts of the state that shape what is shown (not the selection) recompute it.
@@ -61,8 +69,8 @@ export function useNetworkScene(graph: AtlasGraph, state: ViewState, analysis?: 
     pathDir: state.pathDir,
   });
   const visible = useMemo(() => computeVisible(graph, JSON.parse(filterKey)), [graph, filterKey]);
-  const sizeValues = useMemo(() => metricColumn(analysis, state.size), [analysis, state.size]);
-  const colorValues = useMemo(() => metricColumn(analysis, state.color), [analysis, state.color]);
+  const sizeValues = useMemo(() => metricColumn(analysis, state.size, criticality), [analysis, state.size, criticality]);
+  const colorValues = useMemo(() => metricColumn(analysis, state.color, criticality), [analysis, state.color, criticality]);
   const concentricValues = useMemo(() => {
     if (state.layout !== "concentric") return undefined;
     const out: Record<string, number> = {};

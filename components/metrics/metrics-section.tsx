@@ -3,7 +3,9 @@ import Link from "next/link";
 import { GRAPH_METRICS, NODE_METRICS } from "@/lib/metrics/registry";
 import { describeSampling } from "@/lib/metrics/sampling";
 import type { Analysis } from "@/lib/metrics/types";
-import type { ViewState } from "@/lib/view/url-state";
+import type { CriticalityTable } from "@/lib/scenario/criticality";
+import { criticalityExplanation } from "@/lib/view/details";
+import { CRITICALITY_METRIC, FIXED_SIZE, type ViewState } from "@/lib/view/url-state";
 import { Section } from "@/components/ui/section";
 import { MetricsRunStatus, SamplingControl, SamplingNote } from "./run-status";
 import type { MetricsRun } from "./use-metrics";
@@ -19,11 +21,16 @@ export function formatMetric(v: number | null | undefined): string {
 
 /** One option per numeric metric, for the size and colour selects. */
 function MetricOptions() {
-  return NUMERIC_METRICS.map((m) => (
-    <option key={m.id} value={m.id}>
-      by {m.label.toLowerCase()}
-    </option>
-  ));
+  return [
+    <option key={CRITICALITY_METRIC} value={CRITICALITY_METRIC}>
+      by criticality
+    </option>,
+    ...NUMERIC_METRICS.map((m) => (
+      <option key={m.id} value={m.id}>
+        by {m.label.toLowerCase()}
+      </option>
+    )),
+  ];
 }
 
 function graphValue(a: Analysis, id: string): string {
@@ -34,9 +41,10 @@ function graphValue(a: Analysis, id: string): string {
 }
 
 /** Size and colour by a metric, what that metric means, and the network's own figures. */
-export function MetricsSection({ state, update, run }: { state: ViewState; update: (p: Partial<ViewState>) => void; run: MetricsRun }) {
+export function MetricsSection({ state, update, run, criticality }: { state: ViewState; update: (p: Partial<ViewState>) => void; run: MetricsRun; criticality?: CriticalityTable }) {
   const sampling = run.analysis?.graph.sampling;
-  const explained = NODE_METRICS.find((m) => m.id === (state.size ?? (["layer", "kind"].includes(state.color) ? undefined : state.color)));
+  const shownMetric = state.size && state.size !== FIXED_SIZE ? state.size : ["layer", "kind", "community"].includes(state.color) ? undefined : state.color;
+  const explained = NODE_METRICS.find((m) => m.id === shownMetric);
   return (
     <Section title="Metrics">
       <p className="mb-1.5 text-[11px] text-slate-500">
@@ -45,8 +53,8 @@ export function MetricsSection({ state, update, run }: { state: ViewState; updat
       <div className="space-y-1.5">
         <label className="flex items-center gap-2 text-xs">
           <span className="w-12 text-slate-500">Size</span>
-          <select aria-label="Size by" className={selectClass} value={state.size ?? ""} onChange={(e) => update({ size: e.target.value || undefined })}>
-            <option value="">by kind (fixed)</option>
+          <select aria-label="Size by" className={selectClass} value={state.size ?? FIXED_SIZE} onChange={(e) => update({ size: e.target.value })}>
+            <option value={FIXED_SIZE}>by kind (fixed)</option>
             <MetricOptions />
           </select>
         </label>
@@ -65,6 +73,15 @@ export function MetricsSection({ state, update, run }: { state: ViewState; updat
       <SamplingControl run={run} nodes={run.size?.nodes ?? run.analysis?.graph.nodes} />
       {run.analysis?.graph.sampling && <SamplingNote sampling={run.analysis.graph.sampling} />}
 
+      {shownMetric === CRITICALITY_METRIC && (
+        <div className="mt-2 rounded border border-slate-200 p-2 text-[11px] leading-snug dark:border-slate-800" aria-label="Metric explained">
+          <p className="font-semibold">Criticality</p>
+          <p className="mt-0.5 text-slate-600 dark:text-slate-300">
+            {criticality ? criticalityExplanation(criticality) : "Computing the criticality of every firm, nation and input…"}
+          </p>
+          {criticality && <p className="mt-1 text-slate-500">Computed for {Object.keys(criticality.nodes).length} nodes in {Math.round(criticality.ms)} ms, in a background worker (latest data).</p>}
+        </div>
+      )}
       {explained && (
         <div className="mt-2 rounded border border-slate-200 p-2 text-[11px] leading-snug dark:border-slate-800" aria-label="Metric explained">
           <p className="font-semibold">{explained.label}</p>

@@ -7,7 +7,8 @@ import type { Source } from "@/lib/model/schema";
 import { LAYER_INFO, NODE_KIND_LABELS } from "@/lib/model/vocabulary";
 import type { Analysis } from "@/lib/metrics/types";
 import { describeEdge } from "@/lib/view/describe";
-import { dependencyItems, relationSections, type DependencyItem } from "@/lib/view/details";
+import type { CriticalityTable } from "@/lib/scenario/criticality";
+import { criticalityView, dependencyItems, formatLoss, relationSections, type CriticalityHit, type DependencyItem } from "@/lib/view/details";
 import { NUMERIC_METRICS, formatMetric } from "@/components/metrics/metrics-section";
 import { formatShare } from "@/lib/view/elements";
 import { KIND_COLORS, LAYER_COLORS } from "@/lib/view/palette";
@@ -27,6 +28,10 @@ interface DetailsPanelProps {
   onPathTo: (id: string) => void;
   overview: React.ReactNode;
   analysis?: Analysis;
+  /** Criticality of every firm, nation and input (computed in a worker; undefined while it runs). */
+  criticality?: CriticalityTable;
+  /** Why there is no criticality table (the worker failed), if so. */
+  criticalityError?: string;
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
@@ -100,7 +105,7 @@ function NodeMetricsTable({ analysis, node }: { analysis: Analysis; node: string
   );
 }
 
-function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, onPathFrom, onPathTo, analysis }: DetailsPanelProps & { node: string }) {
+function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, onPathFrom, onPathTo, analysis, criticality, criticalityError }: DetailsPanelProps & { node: string }) {
   const a = graph.getNodeAttributes(node);
   const label = (id: string) => graph.getNodeAttribute(id, "label");
   const groups = useMemo(() => relationSections(graph, node, allowed), [graph, node, allowed]);
@@ -221,6 +226,10 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
       </dl>
       {(a.kind === "input" || a.kind === "bloc") && <p className="mt-2 text-xs text-slate-600 dark:text-slate-300">{a.description}</p>}
       {"note" in a && a.note && <p className="mt-2 text-xs text-slate-600 dark:text-slate-300">{a.note}</p>}
+
+      {(a.kind === "firm" || a.kind === "nation" || a.kind === "input") && (
+        <CriticalityBlock graph={graph} node={node} table={criticality} error={criticalityError} onSelect={onSelect} />
+      )}
 
       {a.kind === "input" && providers.length > 0 && (
         <div className="mt-4 space-y-3">
@@ -350,6 +359,71 @@ function DependencyList({ title, items, onSelect, empty }: { title: string; item
             </li>
           ))}
         </ul>
+      )}
+    </div>
+  );
+}
+
+/** "If TSMC stopped supplying: Frontier model training −70.4%, …", what else is hit, and what the measure is. */
+function CriticalityBlock({ graph, node, table, error, onSelect }: { graph: AtlasGraph; node: string; table?: CriticalityTable; error?: string; onSelect: (id: string) => void }) {
+  const v = useMemo(() => (table ? criticalityView(graph, table, node) : undefined), [graph, table, node]);
+  if (!table || !v) {
+    return (
+      <p className="mt-3 text-xs text-slate-500" role="status" aria-label="Criticality">
+        {error ? `Criticality could not be computed: ${error}` : table ? "" : "Criticality: computing…"}
+      </p>
+    );
+  }
+  return (
+    <section aria-label="Criticality" className="mt-3 rounded border border-slate-200 p-2 text-xs dark:border-slate-700">
+      <h3 className="font-semibold">{v.heading}:</h3>
+      <ul className="mt-1 space-y-0.5" aria-label="Final capabilities lost">
+        {v.capabilities.map((c) => (
+          <li key={c.id} className="flex justify-between gap-2">
+            <span>{c.label}</span>
+            <span className={`tabular-nums font-medium ${c.loss > 0 ? "text-rose-700 dark:text-rose-300" : "text-slate-500"}`}>{formatLoss(c.loss)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1 text-slate-600 dark:text-slate-300">
+        Criticality <strong className="tabular-nums">{formatLoss(v.loss).replace("−", "")}</strong> of the world&apos;s final AI capability · #{v.rank} of {v.of} {v.kindPlural}
+      </p>
+      <HitList title="Inputs hit" items={v.inputsHit} onSelect={onSelect} format={formatLoss} hint="of its world supply" />
+      <HitList title="Nations hit" items={v.nationsHit} onSelect={onSelect} format={formatPointsLost} hint="points of an input's world supply it no longer makes (its largest fall)" />
+      <p className="mt-1.5 text-[11px] leading-snug text-slate-500" title={v.explanation}>
+        {v.shortExplanation}
+      </p>
+    </section>
+  );
+}
+
+const formatPointsLost = (x: number) => `−${Math.round(x * 1000) / 10} pts`;
+
+function HitList({ title, items, onSelect, format, hint }: { title: string; items: CriticalityHit[]; onSelect: (id: string) => void; format: (x: number) => string; hint: string }) {
+  const shown = items.slice(0, 6);
+  // The figure and its comma never wrap apart; names wrap like text.
+  const item = (x: CriticalityHit, last: boolean) => (
+    <span key={x.id} title={`${format(x.loss)} ${hint}`}>
+      <button type="button" className={linkButtonClass} onClick={() => onSelect(x.id)}>
+        {x.label}
+      </button>{" "}
+      <span className="whitespace-nowrap tabular-nums text-slate-500">
+        {format(x.loss)}
+        {last ? "" : ","}
+      </span>{" "}
+    </span>
+  );
+  return (
+    <div className="mt-1" aria-label={title}>
+      <span className="text-slate-500">
+        {title} ({items.length}){items.length > 0 ? ": " : ""}
+      </span>
+      {shown.map((x, i) => item(x, i === items.length - 1))}
+      {items.length > shown.length && (
+        <details className="inline">
+          <summary className="inline cursor-pointer text-sky-700 dark:text-sky-300">and {items.length - shown.length} more</summary>{" "}
+          {items.slice(shown.length).map((x, i) => item(x, shown.length + i === items.length - 1))}
+        </details>
       )}
     </div>
   );

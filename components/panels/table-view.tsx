@@ -4,7 +4,9 @@ import type { AtlasGraph } from "@/lib/model/graph";
 import { EDGE_KIND_INFO, LAYER_INFO, NODE_KIND_LABELS } from "@/lib/model/vocabulary";
 import { NODE_METRICS } from "@/lib/metrics/registry";
 import type { Analysis, NodeMetrics } from "@/lib/metrics/types";
+import type { CriticalityTable } from "@/lib/scenario/criticality";
 import { describeEdge } from "@/lib/view/describe";
+import { criticalityExplanation } from "@/lib/view/details";
 import { formatMetric } from "@/components/metrics/metrics-section";
 import type { Visible } from "@/lib/view/visible";
 
@@ -15,6 +17,8 @@ interface Column<R> {
   value: (r: R) => Cell;
   numeric?: boolean;
   render?: (r: R) => React.ReactNode;
+  /** What the column means (shown on hover). */
+  title?: string;
 }
 
 const ROW_LIMIT = 2000;
@@ -73,6 +77,7 @@ function SortableTable<R extends { id: string }>({
                 <th key={c.key} scope="col" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"} className={`px-2 py-1 font-semibold ${c.numeric ? "text-right" : "text-left"}`}>
                   <button
                     type="button"
+                    title={c.title}
                     className="inline-flex items-center gap-1 hover:underline"
                     onClick={() => setSort({ key: c.key, dir: active && sort.dir === (c.numeric ? "desc" : "asc") ? (c.numeric ? "asc" : "desc") : c.numeric ? "desc" : "asc" })}
                   >
@@ -119,7 +124,19 @@ interface NodeRow {
   nation?: string;
   degree: number;
   metrics?: NodeMetrics;
+  /** Share of final AI capability lost if it stops supplying, percent (firms, nations, inputs). */
+  criticality?: number;
 }
+/** Criticality (lib/scenario/criticality.ts) as a percentage; empty until the worker has computed it. */
+const criticalityColumn: Column<NodeRow> = {
+  key: "criticality",
+  label: "Criticality %",
+  numeric: true,
+  value: (r) => r.criticality,
+  render: (r) => (r.criticality === undefined ? "—" : `${r.criticality}%`),
+  title: "Share of the world's final AI capability lost in the short term if this node's supply stops (scenario cascade, no substitution).",
+};
+
 interface EdgeRow {
   id: string;
   source: string;
@@ -137,12 +154,14 @@ export function TableView({
   selected,
   onSelect,
   analysis,
+  criticality,
 }: {
   graph: AtlasGraph;
   visible: Visible;
   selected?: string;
   onSelect: (id: string) => void;
   analysis?: Analysis;
+  criticality?: CriticalityTable;
 }) {
   const [tab, setTab] = useState<"nodes" | "edges" | "metrics">("nodes");
   const label = (id: string) => graph.getNodeAttribute(id, "label");
@@ -161,9 +180,10 @@ export function TableView({
         nation: a.kind === "firm" ? (graph.hasNode(a.hq) ? graph.getNodeAttribute(a.hq, "label") : a.hq) : undefined,
         degree: degree.get(id) ?? 0,
         metrics: analysis?.nodes[id],
+        criticality: criticality?.nodes[id] ? Math.round(criticality.nodes[id].loss * 1000) / 10 : undefined,
       };
     });
-  }, [graph, visible, analysis]);
+  }, [graph, visible, analysis, criticality]);
   const edgeRows = useMemo<EdgeRow[]>(
     () =>
       [...visible.edges].map((id) => {
@@ -187,6 +207,7 @@ export function TableView({
     { key: "layer", label: "Layer", value: (r) => r.layer },
     { key: "nation", label: "HQ nation", value: (r) => r.nation },
     { key: "degree", label: "Links shown", value: (r) => r.degree, numeric: true },
+    criticalityColumn,
   ];
   const metricColumns: Column<NodeRow>[] = [
     { key: "label", label: "Name", value: (r) => r.label, render: (r) => <span className="font-medium">{r.label}</span> },
@@ -198,6 +219,7 @@ export function TableView({
       value: (r) => r.metrics?.[m.id] ?? undefined,
       render: (r) => formatMetric(r.metrics?.[m.id]),
     })),
+    criticalityColumn,
   ];
   const edgeColumns: Column<EdgeRow>[] = [
     { key: "source", label: "From", value: (r) => label(r.source) },
@@ -239,6 +261,12 @@ export function TableView({
                     <dd className="text-slate-600 dark:text-slate-400">{m.description}</dd>
                   </div>
                 ))}
+                {criticality && (
+                  <div>
+                    <dt className="font-semibold">Criticality</dt>
+                    <dd className="text-slate-600 dark:text-slate-400">{criticalityExplanation(criticality)}</dd>
+                  </div>
+                )}
               </dl>
             </details>
             <div className="min-h-0 flex-1">

@@ -355,10 +355,10 @@ function NetworkMetrics({ r, onSelect }: { r: ScenarioResult; onSelect?: (id: st
       <div>
         <h3 className="mb-1 font-semibold">Centrality that moved most</h3>
         <p className="mb-1 text-slate-500">
-          Network: {r.graph.nodes.before} → {r.graph.nodes.after} nodes, {r.graph.edges.before} → {r.graph.edges.after} edges (lib/metrics, equal to networkx).
+          Network: {r.graph.nodes.before} → {r.graph.nodes.after} nodes, {r.graph.edges.before} → {r.graph.edges.after} edges; betweenness and PageRank over supply dependencies (lib/metrics, equal to networkx).
         </p>
         {r.centrality.length === 0 ? (
-          <p className="text-slate-500">The network’s structure is unchanged (no node removed, no relation cut or added).</p>
+          <p className="text-slate-500">No supply dependency changed: centrality runs over supply dependencies, which sites, partnerships and ownership are not.</p>
         ) : (
           <table className="w-full border-collapse tabular-nums" aria-label="Centrality before and after">
             <thead>

@@ -262,12 +262,12 @@ export function ScenarioSection({ scenario: c, selected, onSelect }: { scenario:
                     aria-label="Import scenario file"
                     onChange={async (e) => {
                       const f = e.target.files?.[0];
-                      if (f) c.importText(await f.text(), f.name);
+                      if (f) await c.importFile(f);
                       e.target.value = "";
                     }}
                   />
                 </div>
-                <p className="text-[11px] text-slate-500">Saved scenarios stay in this browser; export a file to share one, or copy the page’s link.</p>
+                <p className="text-[11px] text-slate-500">Saved scenarios stay in this browser; export a file to share one, or copy the page’s link. Scenario files up to 1 MB.</p>
               </div>
             </details>
           </>

@@ -16,6 +16,11 @@ import type { ScenarioResult } from "@/lib/scenario/types";
 import type { ViewState } from "@/lib/view/url-state";
 import { deleteSaved, readSaved, savedNames, subscribeSaved, writeSaved } from "./saved";
 
+/** Largest scenario file the import reads: 1 MB, as POST /api/scenario accepts. */
+export const SCENARIO_FILE_LIMIT_BYTES = 1024 * 1024;
+
+const formatFileSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+
 export interface PresetInfo {
   id: string;
   name: string;
@@ -196,6 +201,17 @@ export function useScenario({ graph, data, param, update }: UseScenarioArgs) {
     },
     [applyScenario],
   );
+  /** A picked file: refused unread when over the limit, else read and imported. */
+  const importFile = useCallback(
+    async (file: File) => {
+      if (file.size > SCENARIO_FILE_LIMIT_BYTES) {
+        setImportProblems([`Could not import ${file.name}: the file is ${formatFileSize(file.size)}; scenario files may be at most 1 MB (a scenario is a few shocks: is this the right file?)`]);
+        return;
+      }
+      importText(await file.text(), file.name);
+    },
+    [importText],
+  );
   const fileText = useCallback(() => scenarioFileText(h.present), [h.present]);
 
   const linkProblems = decoded.problems.map((p) => `The link's scenario: ${problemText(p)}`);
@@ -222,6 +238,7 @@ export function useScenario({ graph, data, param, update }: UseScenarioArgs) {
     clear,
     loadPreset,
     importText,
+    importFile,
     fileText,
     importProblems,
     linkProblems,

@@ -1,76 +1,122 @@
 /**
- * POST /api/analyze as a plain function of a web Request (no next/*): size limits, validation,
- * analysis, JSON errors. Never throws and never answers 500:
- * 200 Analysis · 400 { error: { message, path } } · 413 { error: { message } } (body > 20 MB, or a
- * graph whose n·m is too big to analyse on the server) · 422 { error: { message } } (anything unexpected).
+ * POST /api/analyze as plain functions of a web Request (no next/*). Never throws and never
+ * answers 500:
+ * 200 Analysis · 400 { error: { message, path } } · 403 cross-site POST · 415 not application/json
+ * · 413 body, nodes or edges over the limits below · 503 + Retry-After when the server is busy ·
+ * 422 { error: { message } } for a job that passed its time or memory limit, or anything unexpected.
+ *
+ * `analyzeRequest` checks the request and reads the body (lib/http); `analyzeBody` turns the
+ * bytes into the answer. The route runs `analyzeBody` in a worker thread (app/api/analyze), so an
+ * analysis never holds the server's request thread; tests run it in process.
  */
-import { parseGraphologyJsonText } from "../io/graphology-json";
+import { parseGraphologyJson } from "../io/graphology-json";
+import { decodeUtf8, errorResponse, readPost, type WorkerQueue } from "../http";
 import { analyzeGraph } from "./analyze";
 
-export const MAX_ANALYZE_BYTES = 20 * 1024 * 1024;
 /**
- * n·m above which betweenness and closeness (one BFS per node) would hold the server for more
- * than about a minute: 20,000 nodes × 100,000 edges take ~55 s here (bench/metrics.ts).
+ * The server's limits, smaller than the browser importer's (64 MB, 200,000 nodes, 1,000,000 edges)
+ * because one server is shared: 16 MB of JSON, 50,000 nodes and 250,000 edges, checked separately
+ * (a graph of many nodes and no edges costs memory all the same). Betweenness and closeness cost
+ * O(n·m): a graph near the limits takes minutes, so the route also bounds time and memory.
  */
-export const MAX_ANALYZE_WORK = 2e9;
+export const ANALYZE_LIMITS = { maxBytes: 16 * 1024 * 1024, maxNodes: 50_000, maxEdges: 250_000 } as const;
 
-export interface AnalyzeLimits {
-  maxBytes: number;
-  maxWork: number;
+export type AnalyzeLimits = { maxBytes: number; maxNodes: number; maxEdges: number };
+
+export const ANALYZE_CONTENT_TYPES = ["application/json"] as const;
+
+/** What `analyzeBody` answers: a status and the JSON text of the body (built off the request thread). */
+export interface AnalyzeAnswer {
+  status: number;
+  body: string;
 }
 
-const error = (status: number, message: string, path?: string) =>
-  Response.json({ error: path === undefined ? { message } : { message, path } }, { status });
+const answer = (status: number, message: string, path?: string): AnalyzeAnswer => ({
+  status,
+  body: JSON.stringify({ error: path === undefined ? { message } : { message, path } }),
+});
 
-/** The body as UTF-8 text, or null once more than `limit` bytes arrived. */
-async function readText(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
+/** The answer to a body of graphology JSON: parse, bound, validate and analyse. Never throws. */
+export function analyzeBody(bytes: Uint8Array, limits: AnalyzeLimits = ANALYZE_LIMITS): AnalyzeAnswer {
+  try {
+    const text = decodeUtf8(bytes);
+    if (text === null) return answer(400, "the body is not valid UTF-8 text", "");
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      return answer(400, `invalid JSON: ${(e as Error).message}`, "");
     }
-    chunks.push(value);
+    if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+      const { nodes, edges } = data as { nodes?: unknown; edges?: unknown };
+      if (Array.isArray(nodes) && nodes.length > limits.maxNodes) {
+        return answer(413, `the graph has ${nodes.length.toLocaleString("en-US")} nodes; the server analyses at most ${limits.maxNodes.toLocaleString("en-US")} (use npm run analyze or the browser for more)`, "nodes");
+      }
+      if (Array.isArray(edges) && edges.length > limits.maxEdges) {
+        return answer(413, `the graph has ${edges.length.toLocaleString("en-US")} edges; the server analyses at most ${limits.maxEdges.toLocaleString("en-US")} (use npm run analyze or the browser for more)`, "edges");
+      }
+    }
+    const parsed = parseGraphologyJson(data);
+    if (!parsed.ok) return answer(400, parsed.error.message, parsed.error.path);
+    return { status: 200, body: JSON.stringify(analyzeGraph(parsed.graph)) };
+  } catch (e) {
+    return answer(422, `could not analyse the graph: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
 }
+
+/** Where `analyzeBody` runs: in a worker (the route) or in process (the default, for tests). */
+export type AnalyzeRunner = (bytes: Uint8Array, limits: AnalyzeLimits, signal: AbortSignal) => Promise<AnalyzeAnswer | Response>;
+
+const inProcess: AnalyzeRunner = async (bytes, limits) => analyzeBody(bytes, limits);
 
 export async function analyzeRequest(
   request: Request,
-  { maxBytes, maxWork }: AnalyzeLimits = { maxBytes: MAX_ANALYZE_BYTES, maxWork: MAX_ANALYZE_WORK },
+  { limits = ANALYZE_LIMITS, run = inProcess }: { limits?: AnalyzeLimits; run?: AnalyzeRunner } = {},
 ): Promise<Response> {
   try {
     const format = new URL(request.url).searchParams.get("format") ?? "json";
-    if (format !== "json") return error(400, `unsupported format "${format}"; only format=json`, "format");
-    const tooLarge = `the body exceeds ${maxBytes / 1024 / 1024} MB`;
-    if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return error(413, tooLarge);
-    let text: string | null;
-    try {
-      text = await readText(request, maxBytes);
-    } catch {
-      return error(400, "the body is not valid UTF-8 text", "");
-    }
-    if (text === null) return error(413, tooLarge);
-    const parsed = parseGraphologyJsonText(text);
-    if (!parsed.ok) return error(400, parsed.error.message, parsed.error.path);
-    const { order: n, size: m } = parsed.graph;
-    if (n * m > maxWork) {
-      return error(413, `the graph (${n} nodes, ${m} edges) is too large to analyse on the server: betweenness and closeness take O(n·m); analyse it in the browser instead`);
-    }
-    return Response.json(analyzeGraph(parsed.graph));
+    if (format !== "json") return errorResponse(400, `unsupported format "${format}"; only format=json`, { path: "format" });
+    const body = await readPost(request, { contentTypes: ANALYZE_CONTENT_TYPES, maxBytes: limits.maxBytes });
+    if (!body.ok) return body.response;
+    const result = await run(body.bytes, limits, request.signal);
+    if (result instanceof Response) return result;
+    return new Response(result.body, { status: result.status, headers: { "content-type": "application/json" } });
   } catch (e) {
-    return error(422, `could not analyse the graph: ${e instanceof Error ? e.message : String(e)}`);
+    return errorResponse(422, `could not analyse the graph: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/**
+ * How the route runs analyses: one at a time on a machine of 2 or 3 cores (two from 4 cores up),
+ * two more may wait, each gets 120 s and 512 MB of heap; a busy server answers 503 with
+ * Retry-After. ATLAS_ANALYZE_TIMEOUT_MS overrides the time limit.
+ */
+export function analyzeJobLimits(cores: number, env: Record<string, string | undefined> = {}) {
+  const timeout = Number(env.ATLAS_ANALYZE_TIMEOUT_MS);
+  return {
+    concurrency: cores >= 4 ? 2 : 1,
+    maxQueued: 2,
+    timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 120_000,
+    maxOldGenerationSizeMb: 512,
+  };
+}
+
+/** The queue's job: the body's bytes and the limits; its answer is `analyzeBody`'s. */
+export interface AnalyzeJob {
+  bytes: Uint8Array;
+  limits: AnalyzeLimits;
+}
+
+/** A runner that sends each body to `queue` (a WorkerQueue of worker threads running `analyzeBody`). */
+export function queuedRunner(queue: WorkerQueue<AnalyzeJob, AnalyzeAnswer>, timeoutMs: number): AnalyzeRunner {
+  return async (bytes, limits, signal) => {
+    // A copy the worker can own: the reader's chunk may be a view of a larger, shared buffer.
+    const own = bytes.slice();
+    const outcome = await queue.run({ bytes: own, limits }, { transfer: [own.buffer], signal });
+    if (outcome.ok) return outcome.value;
+    if (outcome.reason === "busy" || outcome.reason === "aborted") {
+      return errorResponse(503, `${outcome.message}; try again later`, { headers: { "Retry-After": String(Math.ceil(timeoutMs / 1000)) } });
+    }
+    return errorResponse(422, `could not analyse the graph on the server: ${outcome.message}; analyse it in the browser or with npm run analyze`);
+  };
 }

@@ -7,8 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseCsvTable } from "../io/csv";
+import { getCuratedGraph } from "../model/curated";
 import { DEFAULT_DATA_DIR } from "../model/load-files";
 import { sourceSchema, type Source } from "../model/schema";
+import { computeCriticality, type CriticalityTable } from "./criticality";
 import { parsePreset, type Preset } from "./presets";
 import { parseSubstitutionCsv, type SubstitutionTable } from "./substitution";
 
@@ -72,3 +74,43 @@ export function getScenarioLibrary(): ScenarioLibrary {
   cached ??= loadScenarioLibrary();
   return cached;
 }
+
+/** The criticality table of the curated graph (lib/scenario/criticality.ts), with the library's parts; cached per year. */
+export function getCuratedCriticality(year?: number): CriticalityTable {
+  return computeCriticality(getCuratedGraph(), { substitution: getScenarioLibrary().substitution, year });
+}
+
+/** What GET /api/metrics adds to each node: its criticality in brief (null for a node that is not a firm, nation or input). */
+export interface CriticalityBrief {
+  /** Mean share of the final capabilities lost, 0–1. */
+  loss: number;
+  /** Rank among its kind (1 = most critical) and how many of its kind. */
+  rank: number;
+  of: number;
+  /** Share lost per final capability, 0–1. */
+  capabilities: Record<string, number>;
+  inputsHit: number;
+  nationsHit: number;
+}
+
+/** An analysis with `criticality` on every node and the measure's definition beside the graph figures. */
+export function withCriticality<A extends { nodes: Record<string, object> }>(analysis: A, table: CriticalityTable) {
+  const nodes: Record<string, A["nodes"][string] & { criticality: CriticalityBrief | null }> = {};
+  for (const [id, m] of Object.entries(analysis.nodes)) {
+    const c = table.nodes[id];
+    nodes[id] = {
+      ...(m as A["nodes"][string]),
+      criticality: c
+        ? { loss: c.loss, rank: c.kindRank, of: c.ofKind, capabilities: Object.fromEntries(c.capabilities.map((f) => [f.input, f.loss])), inputsHit: c.inputsHit.length, nationsHit: c.nationsHit.length }
+        : null,
+    };
+  }
+  return {
+    ...analysis,
+    nodes,
+    criticality: { finals: table.finals, lens: table.lens, epsilon: table.epsilon, definition: CRITICALITY_DEFINITION },
+  };
+}
+
+export const CRITICALITY_DEFINITION =
+  "The share of the world's final AI capability (mean over the final capabilities) lost in the short term if the node's supply stops: its units at zero capacity (an input: its whole supply), the scenario cascade without substitution, open trade, headquarters lens.";

@@ -59,8 +59,34 @@ describe("/api/scenario", () => {
     expect(json.impact.skipped[0].message).toBe('no node "atlantis" in the dataset');
   });
 
-  it("answers 413 for a body over 1 MB", async () => {
+  it("answers 413 for a body over 1 MB, counted in bytes", async () => {
     const res = await post(JSON.stringify({ name: "x".repeat(1_100_000), shocks: [] }));
     expect(res.status).toBe(413);
+    // 600,000 characters of two bytes each: under 1 M characters, over 1 MB.
+    const wide = await post(JSON.stringify({ name: "é".repeat(600_000), shocks: [] }));
+    expect(wide.status).toBe(413);
+    expect((await wide.json()).error.message).toBe("the body exceeds 1 MB, the limit of this route");
+  });
+
+  it("stops reading a chunked body at 1 MB", async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled++;
+        if (pulled > 1000) c.close();
+        else c.enqueue(new Uint8Array(64 * 1024).fill(32));
+      },
+    });
+    const req = new Request("http://x/api/scenario", { method: "POST", body, duplex: "half", headers: { "content-type": "application/json" } } as RequestInit);
+    expect((await scenarioRequest(req, g, lib)).status).toBe(413);
+    expect(pulled).toBeLessThan(20);
+  });
+
+  it("answers 415 for other content types and 403 for cross-site POSTs", async () => {
+    const as = (headers: Record<string, string>) => scenarioRequest(new Request("http://x/api/scenario", { method: "POST", body: '{"preset":"hbm-shock"}', headers }), g, lib);
+    expect((await as({ "content-type": "text/plain" })).status).toBe(415);
+    expect((await as({ "content-type": "application/x-www-form-urlencoded" })).status).toBe(415);
+    expect((await as({ "content-type": "application/json", origin: "https://evil.test", host: "x" })).status).toBe(403);
+    expect((await as({ "content-type": "application/json", origin: "http://x", host: "x" })).status).toBe(200);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * GET and POST /api/scenario as plain functions of a web Request (no next/*). Never throws and
- * never answers 500: 200 · 400 { error: { message, path } } naming the bad field · 413 (body over
- * 1 MB) · 422 { error: { message } } for anything unexpected.
+ * never answers 500: 200 · 400 { error: { message, path } } naming the bad field · 403 cross-site
+ * POST · 415 not application/json · 413 (body over 1 MB, counted in bytes as it streams in, see
+ * lib/http) · 422 { error: { message } } for anything unexpected.
  */
+import { decodeUtf8, readPost } from "../http";
 import type { AtlasGraph } from "../model/graph";
 import type { Source } from "../model/schema";
 import type { Preset } from "./presets";
@@ -10,7 +12,9 @@ import { runScenario } from "./run";
 import { parseScenario } from "./schema";
 import type { SubstitutionTable } from "./substitution";
 
+/** A scenario is a few shocks: 1 MB (bytes) is far more than any needs. */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
+export const SCENARIO_CONTENT_TYPES = ["application/json"] as const;
 
 export interface ScenarioLibraryLike {
   presets: Preset[];
@@ -39,9 +43,10 @@ export function scenarioListBody(library: ScenarioLibraryLike, graphSources: Sou
 
 export async function scenarioRequest(request: Request, graph: AtlasGraph, library: ScenarioLibraryLike): Promise<Response> {
   try {
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_SCENARIO_BYTES) return error(413, "the body exceeds 1 MB");
-    const text = await request.text();
-    if (text.length > MAX_SCENARIO_BYTES) return error(413, "the body exceeds 1 MB");
+    const read = await readPost(request, { contentTypes: SCENARIO_CONTENT_TYPES, maxBytes: MAX_SCENARIO_BYTES });
+    if (!read.ok) return read.response;
+    const text = decodeUtf8(read.bytes);
+    if (text === null) return error(400, "the body is not valid UTF-8 text", "");
     let body: unknown;
     try {
       body = JSON.parse(text);

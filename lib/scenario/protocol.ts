@@ -6,6 +6,7 @@
 import type { SerializedAtlasGraph } from "../model/graph";
 import type { Scenario } from "./schema";
 import type { SubstitutionTable } from "./substitution";
+import type { CriticalityTable } from "./criticality";
 import type { SensitivityResult } from "./types";
 
 export interface SensitivityRequest {
@@ -19,9 +20,23 @@ export interface SensitivityRequest {
   options: { samples: number; spread: number; seed: number };
 }
 
-export type ScenarioWorkerRequest = SensitivityRequest;
+/** Criticality of every firm, nation and input (criticality.ts): about 50–150 ms, so off the main thread. */
+export interface CriticalityRequest {
+  type: "criticality";
+  id: number;
+  graphKey: string;
+  graph: SerializedAtlasGraph;
+  /** Only its parts are read (the short term has no substitution). */
+  substitution: SubstitutionTable;
+  year?: number;
+}
+
+export type ScenarioWorkerRequest = SensitivityRequest | CriticalityRequest;
 
 export type ScenarioWorkerResponse =
   | { type: "progress"; id: number; fraction: number }
   | { type: "result"; id: number; result: SensitivityResult }
   | { type: "error"; id: number; message: string };
+
+/** The answer to a CriticalityRequest: the table, or an error. */
+export type CriticalityWorkerResponse = { type: "criticality"; id: number; table: CriticalityTable } | { type: "error"; id: number; message: string };

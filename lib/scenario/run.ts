@@ -5,6 +5,7 @@
  * Deterministic; the baseline half is cached per graph, lens, year and baseline mode.
  */
 import type { AtlasGraph } from "../model/graph";
+import { metricsGraph } from "../model/dependency";
 import { betweenness } from "../metrics/betweenness";
 import { pagerank } from "../metrics/pagerank";
 import { toSimpleGraph } from "../metrics/simple-graph";
@@ -58,8 +59,14 @@ export function baselineOf(base: SupplyBase, mode: Scenario["options"]["baseline
   return b;
 }
 
-export function centralityOf(graph: AtlasGraph): Map<string, { betweenness: number; pagerank: number | null }> {
-  const g = toSimpleGraph(graph);
+/**
+ * Betweenness and PageRank (lib/metrics, equal to networkx) over the supply dependency graph as the
+ * network metrics see it (lib/model/dependency.ts `metricsGraph`: dependent → depended on,
+ * share-weighted), never over every relation at once: partnerships, sites and ownership move no
+ * centrality. `year`: the dependencies in force that year (undefined = the latest data).
+ */
+export function centralityOf(graph: AtlasGraph, year?: number): Map<string, { betweenness: number; pagerank: number | null }> {
+  const g = toSimpleGraph(metricsGraph(graph, year));
   const bc = betweenness(g);
   const pr = pagerank(g);
   return new Map(g.keys.map((k, i) => [k, { betweenness: bc[i]!, pagerank: pr ? pr[i]! : null }]));
@@ -169,9 +176,9 @@ export function runScenario(graph: AtlasGraph, scenario: Scenario, substitution:
   const shocked = structural ? materialiseGraph(graph, state) : graph;
   let centrality: CentralityDelta[] = [];
   if (options.centrality !== false) {
-    before.centrality ??= centralityOf(graph);
+    before.centrality ??= centralityOf(graph, year);
     const cb = before.centrality;
-    const ca = structural ? centralityOf(shocked) : cb;
+    const ca = structural ? centralityOf(shocked, year) : cb;
     const ids = [...new Set([...cb.keys(), ...ca.keys()])];
     const maxB = Math.max(1e-12, ...[...cb.values()].map((v) => v.betweenness));
     const maxP = Math.max(1e-12, ...[...cb.values()].map((v) => v.pagerank ?? 0));

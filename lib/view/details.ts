@@ -8,6 +8,7 @@ import { dependencies, dependencyGraph, dependencySteps, type DependencyDirectio
 import type { AtlasGraph } from "../model/graph";
 import { edgesAsOf, type EdgePredicate } from "../model/queries";
 import { EDGE_KIND_INFO, isSupplyKind, type EdgeKind } from "../model/vocabulary";
+import type { CriticalityTable, NodeCriticality } from "../scenario/criticality";
 import { formatShare } from "./elements";
 
 export interface DependencyItem {
@@ -111,5 +112,77 @@ export function nodeReport(graph: AtlasGraph, id: string, options: { depth?: num
       kind: s.kind,
       items: s.items.map((i) => ({ id: i.neighbour, label: graph.getNodeAttribute(i.neighbour, "label"), edge: i.edge })),
     })),
+  };
+}
+
+// ---------------------------------------------------------------- criticality
+
+export interface CriticalityHit {
+  id: string;
+  label: string;
+  /** Fraction of world supply (inputs) or of an input's world supply the nation no longer makes (nations), 0–1. */
+  loss: number;
+}
+
+/** A node's criticality in words and figures: the Details panel's block and /api/node/{id}'s `criticality`. */
+export interface CriticalityView {
+  /** "If TSMC stopped supplying" / "If the supply of EUV lithography scanners stopped". */
+  heading: string;
+  /** Mean share of the final AI capabilities lost, 0–1. */
+  loss: number;
+  /** Rank among the nodes of its kind (1 = most critical; ties share a rank) and how many there are. */
+  rank: number;
+  of: number;
+  /** "firms", "nations" or "inputs". */
+  kindPlural: string;
+  /** Each final capability: share of its world supply lost, 0–1. */
+  capabilities: { id: string; label: string; before: number; after: number; loss: number }[];
+  /** Inputs and nations hit (more than `epsilon` lost), largest first. */
+  inputsHit: CriticalityHit[];
+  nationsHit: CriticalityHit[];
+  epsilon: number;
+  /** What the measure is, naming the final capabilities. */
+  explanation: string;
+  /** The same in one line, for beside the capabilities' own rows (Details). */
+  shortExplanation: string;
+}
+
+const PLURAL: Record<NodeCriticality["kind"], string> = { firm: "firms", nation: "nations", input: "inputs" };
+
+/** The criticality explanation, naming the final capabilities. */
+export function criticalityExplanation(table: Pick<CriticalityTable, "finals" | "epsilon">): string {
+  const finals = table.finals.map((f) => f.label);
+  const named = finals.length > 1 ? `${finals.slice(0, -1).join(", ")} and ${finals[finals.length - 1]}` : (finals[0] ?? "none named");
+  return `Criticality: the share of the world's final AI capability (the mean over ${named}) lost in the short term if this node's supply stops, by the scenario cascade with no substitution and open trade; inputs and nations count as hit when they lose more than ${formatPoints(table.epsilon)} of world supply.`;
+}
+
+/** A fraction as percentage points ("0.5 points"). */
+function formatPoints(x: number): string {
+  return `${Math.round(x * 1000) / 10} points`;
+}
+
+/** A loss as "−70.4%" (0 as "0%"). */
+export function formatLoss(x: number): string {
+  const pct = Math.round(x * 1000) / 10;
+  return pct === 0 ? "0%" : `−${pct}%`;
+}
+
+/** The view of `id`'s criticality in `table`; undefined when the node has none (not a firm, nation or input). */
+export function criticalityView(graph: AtlasGraph, table: CriticalityTable, id: string): CriticalityView | undefined {
+  const c = table.nodes[id];
+  if (!c || !graph.hasNode(id)) return undefined;
+  const label = (n: string) => (graph.hasNode(n) ? graph.getNodeAttribute(n, "label") : n);
+  return {
+    heading: c.kind === "input" ? `If the supply of ${label(id)} stopped` : `If ${label(id)} stopped supplying`,
+    loss: c.loss,
+    rank: c.kindRank,
+    of: c.ofKind,
+    kindPlural: PLURAL[c.kind],
+    capabilities: c.capabilities.map((f) => ({ id: f.input, label: f.label, before: f.before, after: f.after, loss: f.loss })),
+    inputsHit: c.inputsHit.map((x) => ({ id: x.input, label: label(x.input), loss: x.loss })),
+    nationsHit: c.nationsHit.map((x) => ({ id: x.nation, label: label(x.nation), loss: x.loss })),
+    epsilon: table.epsilon,
+    explanation: criticalityExplanation(table),
+    shortExplanation: `The mean of these shares is the node's criticality: what the world loses in the short term if its supply stops, by the scenario cascade (no substitution, open trade). Hit: more than ${formatPoints(table.epsilon)} lost.`,
   };
 }

@@ -38,6 +38,17 @@ describe("view state in the URL", () => {
     expect(serializeViewState({ ...DEFAULT_VIEW, depth: 2 })).toBe("");
   });
 
+  it("sizes by criticality by default; sizes by kind only as size=kind", () => {
+    expect(DEFAULT_VIEW.size).toBe("criticality");
+    expect(parse("").state.size).toBe("criticality");
+    expect(serializeViewState({ ...DEFAULT_VIEW, size: "criticality" })).toBe("");
+    expect(serializeViewState({ ...DEFAULT_VIEW, size: "kind" })).toBe("size=kind");
+    // No size metric at all reads as sizes by kind, so a reload keeps it.
+    expect(serializeViewState({ ...DEFAULT_VIEW, size: undefined })).toBe("size=kind");
+    expect(parse("size=kind").state.size).toBe("kind");
+    expect(parse("size=pagerank").state.size).toBe("pagerank");
+  });
+
   it("drops what it cannot read and says so, keeping the rest", () => {
     const { state, problems } = parse("node=tsmc&depth=9&layout=spiral&layers=design,bogus&year=20x&nations=NLD,nl");
     expect(state.node).toBe("tsmc");

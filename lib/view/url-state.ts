@@ -53,7 +53,10 @@ export interface ViewState {
   to?: string;
   pathDir: Direction;
   color: ColorBy;
-  /** Metric id that sizes nodes (and orders the concentric layout). */
+  /**
+   * Metric id that sizes nodes (and orders the concentric layout): "criticality" by default
+   * (lib/scenario/criticality.ts), a network metric's id, or FIXED_SIZE for sizes by kind.
+   */
   size?: string;
   /** The applied what-if scenario, encoded by lib/scenario/encode.ts ("p.<preset>" or "j.<base64url JSON>"). */
   scenario?: string;
@@ -73,7 +76,13 @@ export const DEFAULT_VIEW: ViewState = {
   view: "graph",
   pathDir: "up",
   color: "layer",
+  size: "criticality",
 };
+
+/** The size "metric" that sizes nodes by kind only (no metric). */
+export const FIXED_SIZE = "kind";
+/** The id of the criticality measure among the size and colour metrics. */
+export const CRITICALITY_METRIC = "criticality";
 
 /**
  * The relations drawn when the view names none: supply, the relations "depends on" follows. The
@@ -215,7 +224,7 @@ export function serializeViewState(state: ViewState): string {
   set("year", state.year);
   set("layout", state.layout, DEFAULT_VIEW.layout);
   set("color", state.color, DEFAULT_VIEW.color);
-  set("size", state.size);
+  set("size", state.size ?? FIXED_SIZE, DEFAULT_VIEW.size);
   set("view", state.view, DEFAULT_VIEW.view);
   set("scenario", state.scenario);
   return p.toString();

@@ -1,14 +1,16 @@
 /**
- * The scenario Web Worker: sensitivity runs (lib/scenario/sensitivity.ts) off the main thread, with
- * progress. Keeps the last graph it was sent (by key), so repeated runs skip rebuilding it and the
- * baseline cached on it. Messages: lib/scenario/protocol.ts.
+ * The scenario Web Worker: sensitivity runs (lib/scenario/sensitivity.ts), with progress, and the
+ * criticality table (lib/scenario/criticality.ts) off the main thread. Keeps the last graph it was
+ * sent (by key), so repeated runs skip rebuilding it and the baseline cached on it. Messages:
+ * lib/scenario/protocol.ts.
  */
 import { graphFromSerialized, type AtlasGraph } from "../model/graph";
-import type { ScenarioWorkerRequest, ScenarioWorkerResponse } from "../scenario/protocol";
+import { computeCriticality } from "../scenario/criticality";
+import type { CriticalityWorkerResponse, ScenarioWorkerRequest, ScenarioWorkerResponse } from "../scenario/protocol";
 import { runSensitivity } from "../scenario/sensitivity";
 
 interface WorkerScope {
-  postMessage(message: ScenarioWorkerResponse): void;
+  postMessage(message: ScenarioWorkerResponse | CriticalityWorkerResponse): void;
   addEventListener(type: "message", listener: (event: MessageEvent<ScenarioWorkerRequest>) => void): void;
 }
 const scope = globalThis as unknown as WorkerScope;
@@ -16,9 +18,13 @@ let kept: { key: string; graph: AtlasGraph } | undefined;
 
 scope.addEventListener("message", (event) => {
   const req = event.data;
-  if (req.type !== "sensitivity") return;
   try {
     if (!kept || kept.key !== req.graphKey) kept = { key: req.graphKey, graph: graphFromSerialized(req.graph) };
+    if (req.type === "criticality") {
+      const table = computeCriticality(kept.graph, { substitution: req.substitution, year: req.year });
+      scope.postMessage({ type: "criticality", id: req.id, table });
+      return;
+    }
     let last = 0;
     const result = runSensitivity(kept.graph, req.scenario, req.substitution, {
       ...req.options,

@@ -1,4 +1,4 @@
-/** Add a partnership between two firms, nations or blocs: the network changes (centrality), supply does not. */
+/** Add a partnership between two firms, nations or blocs: the drawn network changes; supply and the dependency centralities do not (a partnership is no dependency). */
 import type { EdgeAttributes } from "../../model/graph";
 import { markApplied, nodeExists, nodeKind, skip } from "../state";
 import type { ShockDescriptor } from "./types";

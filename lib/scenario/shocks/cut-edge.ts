@@ -33,6 +33,8 @@ export const cutEdgeShock: ShockDescriptor<"cut-edge"> = {
       const next = { ...state, cutEdges, controls: state.controls.filter((c) => c.edge !== e) };
       return markApplied(lifted ? next : withNotes(next, shock, ctx, ["the baseline does not apply controls in force (option “open”): lifting it changes the network only"]), shock);
     }
-    return markApplied(withNotes({ ...state, cutEdges }, shock, ctx, [`a ${kind.replace(/_/g, " ")} relation carries no volume in the dataset: this changes the network (centrality), not supply`]), shock);
+    // A supply contract (supplies) or requirement is a dependency: cutting it moves the dependency centralities. Sites, partnerships, ownership do not.
+    const effect = kind === "supplies" || kind === "requires" ? "this changes the dependency network (centrality), not supply" : "this changes the drawn network, not supply or dependencies (centrality runs over supply dependencies)";
+    return markApplied(withNotes({ ...state, cutEdges }, shock, ctx, [`a ${kind.replace(/_/g, " ")} relation carries no volume in the dataset: ${effect}`]), shock);
   },
 };

@@ -1,12 +1,14 @@
 /**
  * GET /api/node/{id}?depth=1..5&year=YYYY: a node's attributes, its upstream and downstream
  * dependencies to a depth (default 2) with the share path of each, its other relations by family,
- * and its network metrics. 404 with a message for an unknown id (matched exactly); 400 for a bad
- * depth or year.
+ * its network metrics and its criticality (lib/scenario/criticality.ts, as lib/view/details.ts
+ * words it; null for a node that is not a firm, nation or input). 404 with a message for an
+ * unknown id (matched exactly); 400 for a bad depth or year.
  */
 import { analyzeCuratedGraph } from "@/lib/metrics/curated";
 import { getCuratedGraph } from "@/lib/model/curated";
-import { nodeReport } from "@/lib/view/details";
+import { getCuratedCriticality } from "@/lib/scenario/curated";
+import { criticalityView, nodeReport } from "@/lib/view/details";
 
 export const runtime = "nodejs";
 
@@ -22,5 +24,6 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const graph = getCuratedGraph();
   const report = nodeReport(graph, id, { depth, year });
   if (!report) return Response.json({ error: { message: `no node "${id}" in the dataset (ids are matched exactly)` } }, { status: 404 });
-  return Response.json({ ...report, depth, year: year ?? null, metrics: analyzeCuratedGraph().nodes[id] ?? null });
+  const criticality = criticalityView(graph, getCuratedCriticality(year), id) ?? null;
+  return Response.json({ ...report, depth, year: year ?? null, metrics: analyzeCuratedGraph().nodes[id] ?? null, criticality });
 }

@@ -43,7 +43,7 @@ for (const size of [
     test("the first view is the layered supply chain, with ≥ 25 labels, none overlapping or small", async ({ page, explorer }) => {
       await explorer.goto();
       await expect(page.getByRole("combobox", { name: "Layout" })).toHaveValue("chain");
-      await expect(explorer.counts).toContainText("inputs by stage, providers folded into rings");
+      await expect(explorer.counts).toContainText("Providers folded into their inputs' rings");
       const labels = await expectReadable(page, explorer, 25);
       const texts = labels.map((l) => l.text.replace(/\n/g, " "));
       // Stage headers read left to right as a supply chain.
@@ -94,7 +94,7 @@ test.describe("the folded first view", () => {
     const runs = await explorer.layoutRuns();
     await explorer.clickNode("leading-edge-logic");
     await explorer.waitForLayout(runs + 1);
-    await expect(explorer.details.getByRole("heading", { name: "Leading-edge logic foundry" })).toBeVisible();
+    await expect(explorer.details.getByRole("heading", { name: "Leading-edge logic foundry", exact: true })).toBeVisible();
     const ids = await explorer.nodeIds();
     for (const firm of ["tsmc", "samsung", "intel"]) expect(ids).toContain(firm);
     expect(await page.evaluate(() => window.__atlasView!.zoom())).toBeCloseTo(zoom, 5);

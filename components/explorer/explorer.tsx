@@ -207,9 +207,8 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
             role="status"
             aria-label="Counts shown"
           >
-            {visible.folded
-              ? `Supply chain: ${visible.nodes.size - visible.folded.lane.length - visible.folded.unfolded.size} inputs by stage, providers folded into rings${visible.folded.unfolded.size ? ` (${visible.folded.unfolded.size} unfolded)` : ""} · ${visible.edges.size} of ${totalEdges} edges`
-              : `Showing ${visible.nodes.size} of ${totalNodes} nodes · ${visible.edges.size} of ${totalEdges} edges`}
+            {visible.folded ? "Providers folded into their inputs' rings · " : ""}
+            Showing {visible.nodes.size} of {totalNodes} nodes · {visible.edges.size} of {totalEdges} edges
             {focus ? ` · focus: ${graph.getNodeAttribute(focus, "label")}` : ""}
             {state.year ? ` · as of ${state.year}` : ""}
           </p>

@@ -52,6 +52,7 @@ export function useNetworkScene(graph: AtlasGraph, state: ViewState, analysis?: 
   const filterKey = JSON.stringify({
     layout: state.layout,
     unfold: state.unfold,
+    scenario: state.scenario,
     // The selection shapes the folded view (its providers unfold), and nothing else.
     node: state.layout === "chain" ? node : undefined,
     focus,

@@ -94,6 +94,8 @@ export interface AtlasViewHook {
   labels(): DrawnLabel[];
   /** What the label pass planned (container coordinates), to compare with what cytoscape drew. */
   plannedLabels(): PlacedLabel[];
+  /** The drawn elements as cytoscape JSON (data, positions, classes), for the benchmark's bare reference page. */
+  snapshot(): object[];
 }
 
 export interface DrawnLabel {
@@ -394,6 +396,7 @@ export function NetworkView(props: NetworkViewProps) {
       zoom: () => cy.zoom(),
       labels: () => drawnLabels(cy, container),
       plannedLabels: () => lastPlan,
+      snapshot: () => cy.elements().jsons() as unknown as object[],
     };
     return () => {
       cancelAnimationFrame(frame);
@@ -413,12 +416,13 @@ export function NetworkView(props: NetworkViewProps) {
         cy.zoom(MAX_FIT_ZOOM);
         cy.center();
       }
+      // Labels are part of the picture: the layout counts as done once they are placed.
+      const container = containerRef.current;
+      if (container) labelPass(cy, container, measureRef.current!);
       const now = performance.now();
       layoutTiming.current.last = now - started;
       if (layoutRuns.current === 0) layoutTiming.current.firstAt = now;
       layoutRuns.current += 1;
-      const container = containerRef.current;
-      if (container) labelPass(cy, container, measureRef.current!);
       container?.setAttribute("data-layout-runs", String(layoutRuns.current));
     });
     l.run();

@@ -119,7 +119,7 @@ export function FiltersPanel({ graph, state, update }: FiltersPanelProps) {
         <label className="mb-2 flex cursor-pointer items-start gap-2 text-xs">
           <input type="checkbox" className="mt-0.5 accent-sky-600" checked={!state.unfold} onChange={(e) => update({ unfold: !e.target.checked })} />
           <span>
-            Fold providers into their inputs <span className="text-slate-500">(rings of nation shares; a filter or focus unfolds them)</span>
+            Fold providers into their inputs <span className="text-slate-500">(rings of nation shares; a filter, focus or scenario unfolds them)</span>
           </span>
         </label>
       )}

@@ -101,6 +101,7 @@ describe("the folded first view (layered supply chain)", () => {
     expect(folded({ focus: "tsmc" }).folded).toBeUndefined();
     expect(folded({ kinds: ["firm", "input"] }).folded).toBeUndefined();
     expect(folded({ unfold: true }).folded).toBeUndefined();
+    expect(folded({ scenario: "p.taiwan-strait" }).folded).toBeUndefined();
     expect(folded({ unfold: true }).nodes.has("asml")).toBe(true);
   });
 });

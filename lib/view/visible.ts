@@ -37,14 +37,15 @@ export interface FoldedView {
 }
 
 type Filters = Pick<ViewState, "layers" | "kinds" | "edges" | "nations" | "year" | "focus" | "depth" | "dir" | "isolated" | "relations"> &
-  Partial<Pick<ViewState, "from" | "to" | "pathDir" | "layout" | "unfold" | "node">>;
+  Partial<Pick<ViewState, "from" | "to" | "pathDir" | "layout" | "unfold" | "node" | "scenario">>;
 
 /**
  * Are providers folded into their inputs? In the layered supply-chain layout, without a focus, a
- * node-kind, relation or nation filter, and unless the view asks to unfold them.
+ * node-kind, relation or nation filter, a what-if scenario (its diff names firms and their
+ * supply), and unless the view asks to unfold them.
  */
 export function isFolded(f: Partial<Filters>): boolean {
-  return f.layout === "chain" && !f.unfold && !f.focus && !f.kinds?.length && !f.edges?.length && !f.nations?.length;
+  return f.layout === "chain" && !f.unfold && !f.focus && !f.scenario && !f.kinds?.length && !f.edges?.length && !f.nations?.length;
 }
 
 /**

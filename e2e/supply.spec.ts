@@ -58,7 +58,7 @@ test.describe("nation scorecards", () => {
     expect(await scorecard.goto("USA", "site")).toBe(200);
     await expect(page.getByTestId("national-figures")).toContainText("National figures used for AI researcher training");
     await page.getByText("Domestic share, main foreign supplier and the share set of each input").click();
-    const training = page.getByRole("table", { name: "Measured inputs" }).getByRole("row", { name: /AI researcher training/ });
+    const training = page.getByRole("table", { name: "Measured inputs" }).getByRole("row", { name: /^AI researcher training/ });
     // MacroPolo 2022: 37% of top-tier researchers at US institutions studied in the US, 38% in China.
     await expect(training).toContainText("37.0%");
     await expect(training).toContainText("China 38.0%");
@@ -67,7 +67,7 @@ test.describe("nation scorecards", () => {
     expect(await scorecard.goto("KOR", "site")).toBe(200);
     await expect(page.getByTestId("national-figures")).toContainText("No national figure is published for South Korea");
     await page.getByText("Domestic share, main foreign supplier and the share set of each input").click();
-    const korTraining = page.getByRole("table", { name: "Measured inputs" }).getByRole("row", { name: /AI researcher training/ });
+    const korTraining = page.getByRole("table", { name: "Measured inputs" }).getByRole("row", { name: /^AI researcher training/ });
     await expect(korTraining).toContainText("China 47.0%");
     await expect(korTraining.locator('[data-figure="world"]')).toContainText("world share (no national figure)");
   });
@@ -76,7 +76,9 @@ test.describe("nation scorecards", () => {
     expect(await scorecard.goto("NLD")).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Netherlands" })).toBeVisible();
     await expect(scorecard.leverage.getByRole("row", { name: /EUV lithography scanners\s+100\.0%/ })).toBeVisible();
-    expect(Number(await scorecard.figureText("leverage"))).toBeGreaterThan(0.1);
+    // About 0.086 since the 2026.12 refresh added 26 measured tool inputs to the reach total (third
+    // behind the US and Japan: lib/supply/curated.test.ts).
+    expect(Number(await scorecard.figureText("leverage"))).toBeGreaterThan(0.08);
   });
 
   test("the quadrant chart has a point per nation and highlights this one", async ({ scorecard, request }) => {
@@ -117,13 +119,14 @@ test.describe("nation scorecards", () => {
 
 test.describe("chokepoints", () => {
   test("EUV scanners are a chokepoint with HHI 10,000, at the top", async ({ chokepoints, page }) => {
+    // Crystal-growing furnaces (PVA TePla 100%, ETO/TechInsights 2022) tie at 10,000; ties go by id.
     expect(await chokepoints.goto()).toBe(200);
     await expect(page.getByRole("region", { name: "Chokepoint rule" })).toContainText("HHI by nation is at least 2,500");
     const euv = chokepoints.row("euv-scanners");
     await expect(euv.locator('[data-col="hhiNation"]')).toContainText("10,000");
     await expect(euv.locator("[data-chokepoint]")).toBeVisible();
     await expect(euv.getByRole("link", { name: "EUV lithography scanners" })).toHaveAttribute("href", "/?node=euv-scanners");
-    expect((await chokepoints.order())[0]).toBe("euv-scanners");
+    expect((await chokepoints.order()).slice(0, 2)).toEqual(["crystal-growing-furnaces", "euv-scanners"]);
     // What depends on it, with links.
     await euv.locator('[data-col="downstream"] summary').click();
     await expect(euv.getByRole("link", { name: "Leading-edge logic foundry" })).toHaveAttribute("href", "/?node=leading-edge-logic");

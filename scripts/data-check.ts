@@ -1,14 +1,19 @@
 /**
- * `npm run data:check [dir]`: validate the curated dataset and print every problem with its file,
- * line and field. Exits 1 when there is an error.
+ * `npm run data:check [dir]`: validate the curated dataset (the schema and lib/model/dataset.ts, then
+ * the rules of scripts/data/check-rules.ts) and print every problem with its file, line and field.
+ * Exits 1 when there is an error.
  */
 import path from "node:path";
-import { loadDatasetFromDir } from "../lib/model/load-files";
+import { loadDatasetFromDir, readDatasetFiles } from "../lib/model/load-files";
+import { checkRules } from "./data/check-rules";
 import { formatDataError } from "../lib/model/dataset";
 import { loadScenarioLibrary } from "../lib/scenario/curated";
 
 const dir = path.resolve(process.argv[2] ?? "data");
-const { dataset, errors, warnings } = loadDatasetFromDir(dir);
+const { dataset, errors: schemaErrors, warnings } = loadDatasetFromDir(dir);
+// The citation and share-set rules (scripts/data/check-rules.ts): one basis per set, partial
+// denominators flagged, a locator for every figure, market-size periods, controls naming inputs.
+const errors = [...schemaErrors, ...(schemaErrors.length ? [] : checkRules(readDatasetFiles(dir)))];
 for (const w of warnings) console.warn(`warning: data/${formatDataError(w)}`);
 for (const e of errors) console.error(`error: data/${formatDataError(e)}`);
 // The scenario presets and substitution assumptions (data/scenarios/) are data too.

@@ -63,6 +63,9 @@ export const nodeId = z.preprocess(
 );
 const sourceIds = nonEmptyList(z.string().regex(SLUG, "is not a source id"));
 
+/** The period a market size covers (inputs.csv `market_period`). */
+export const MARKET_PERIODS = ["year", "H1", "H2", "Q1", "Q2", "Q3", "Q4"] as const;
+
 /** "" or a text saying why the figure is an estimate. Present means: this figure is an estimate. */
 const estimate = optText(500);
 
@@ -138,6 +141,8 @@ export const inputSchema = z.object({
   description: text(600),
   market_usd_b: optNumber(0, 100_000),
   market_year: optYear(),
+  /** The period the market size covers: a whole year, or one quarter or half of `market_year`. */
+  market_period: optEnum(MARKET_PERIODS),
   /** Where in its source the market size stands (page, table, chart or section). */
   locator: optText(300),
   note: optText(),
@@ -179,6 +184,11 @@ export const providesSchema = z.object({
   estimate,
   /** The market the share is measured in: a nation's ISO3 for a national market (Korea's cloud market); absent = the world. */
   scope: z.preprocess(emptyToUndefined, iso3.optional()),
+  /**
+   * When the share divides less than the whole market (e.g. "top-10 OSATs' combined revenue"): what
+   * it divides. Such a set has no "other" remainder; the rest of the market is unknown.
+   */
+  denominator: optText(200),
 });
 
 export const requiresSchema = z.object({

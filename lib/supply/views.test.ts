@@ -20,10 +20,12 @@ describe("view models of the supply pages", () => {
     expect(JSON.parse(JSON.stringify(v))).toEqual(v);
   });
 
-  it("the chokepoint ranking: EUV first with HHI 10,000; every row says its basis", () => {
+  it("the chokepoint ranking: EUV at the top with HHI 10,000; every row says its basis", () => {
     const v = chokepointsView(metrics, "hq");
-    expect(v.rows[0]).toMatchObject({ input: "euv-scanners", hhiNation: 10_000, chokepoint: true, rank: 1 });
-    expect(v.rows[0]!.downstream.map((d) => d.id)).toContain("leading-edge-logic");
+    // Crystal-growing furnaces (PVA TePla 100%, ETO/TechInsights 2022) tie with EUV at 10,000; ties go by id.
+    expect(v.rows[0]).toMatchObject({ input: "crystal-growing-furnaces", hhiNation: 10_000, chokepoint: true, rank: 1 });
+    expect(v.rows[1]).toMatchObject({ input: "euv-scanners", hhiNation: 10_000, chokepoint: true, rank: 2 });
+    expect(v.rows[1]!.downstream.map((d) => d.id)).toContain("leading-edge-logic");
     for (const r of v.rows) if (r.hhiNation !== null) expect(r.nationBasis).toMatch(/\d{4}/);
     expect(v.rules[0]!.text).toMatch(/chokepoint/);
   });

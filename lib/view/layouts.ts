@@ -17,6 +17,8 @@ const COLUMN_GAP = 260;
 /** Id prefix of the column headers (drawn as labels, not data). */
 export const HEADER_PREFIX = "header:";
 const ROW_GAP = 46;
+/** Rows before a flow column is staggered into sub-columns. */
+const FLOW_MAX_ROWS = 40;
 
 function flowColumn(a: NodeAttributes): number {
   switch (a.kind) {
@@ -89,26 +91,36 @@ export function flowLayout(graph: AtlasGraph, nodes: Set<string>, edges: Set<str
       col.forEach((id, i) => rank.set(id, i / Math.max(1, col.length - 1)));
     }
   }
-  const tallest = Math.max(1, ...used.map((c) => columns.get(c)!.length));
+  // A column taller than FLOW_MAX_ROWS is staggered into sub-columns (node i in sub-column i mod k),
+  // keeping the order crossing reduction chose, so nodes keep room to be told apart and clicked.
+  const subColumns = (c: number) => Math.max(1, Math.ceil(columns.get(c)!.length / FLOW_MAX_ROWS));
+  const tallest = Math.max(1, ...used.map((c) => Math.ceil(columns.get(c)!.length / subColumns(c))));
   const positions: Record<string, Point> = {};
   const headers: FlowLayout["headers"] = [];
   // Far enough above the tallest column that, fitted to the screen, a header row clears its top node.
   const headerY = -((tallest - 1) * ROW_GAP) / 2 - Math.max(1.5 * ROW_GAP, 0.07 * tallest * ROW_GAP);
-  used.forEach((c, ci) => {
+  const columnX = new Map<number, number[]>();
+  let x = 0;
+  for (const c of used) {
     const col = columns.get(c)!;
-    const gap = Math.max(ROW_GAP, (tallest * ROW_GAP) / Math.max(1, col.length + 1));
+    const k = subColumns(c);
+    const subGap = COLUMN_GAP * 0.5;
+    const rows = Math.ceil(col.length / k);
+    const gap = Math.max(ROW_GAP, (tallest * ROW_GAP) / Math.max(1, rows + 1)) / k;
     const top = -((col.length - 1) * gap) / 2;
     col.forEach((id, i) => {
-      positions[id] = { x: ci * COLUMN_GAP, y: top + i * gap };
+      positions[id] = { x: x + (i % k) * subGap, y: top + i * gap };
     });
-  });
+    columnX.set(c, [x, x + (k - 1) * subGap]);
+    x += (k - 1) * subGap + COLUMN_GAP;
+  }
   // One header per stage, over its firms' and inputs' columns (shapes tell firms from inputs), so
   // headers have room to stay on one line; nations and blocs have their own.
   const stageXs = new Map<string, number[]>();
-  used.forEach((c, ci) => {
+  for (const c of used) {
     const label = flowStageLabel(c);
-    stageXs.set(label, [...(stageXs.get(label) ?? []), ci * COLUMN_GAP]);
-  });
+    stageXs.set(label, [...(stageXs.get(label) ?? []), ...columnX.get(c)!]);
+  }
   let k = 0;
   for (const [label, xs] of stageXs) {
     const position = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: headerY };

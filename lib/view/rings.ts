@@ -39,10 +39,10 @@ export const OTHER_NATIONS = "other";
 /** Colour of the slices of nations outside the lane. */
 export const OTHER_COLOR = "#94a3b8";
 /**
- * Lane colours, in lane order: a categorical palette that stays apart for common colour-vision
- * deficiencies (Okabe–Ito, plus two) and on light and dark backgrounds.
+ * Lane colours, in lane order: Okabe–Ito's palette (apart for common colour-vision deficiencies,
+ * black left out for the dark theme) plus brown and purple; the lane holds at most this many.
  */
-const LANE_COLORS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#f0e442", "#8c564b", "#7f3c8d", "#11a579"];
+const LANE_COLORS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#f0e442", "#8c564b", "#7b3294"];
 /** Most slices a ring draws (cytoscape's pie takes up to 16). */
 const MAX_SLICES = 8;
 

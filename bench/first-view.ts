@@ -70,54 +70,66 @@ async function main() {
       executablePath: existsSync(executablePath) ? executablePath : undefined,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
-    const atlas: number[] = [];
-    let elements: object[] = [];
-    let labels = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await context.newPage();
-      await page.goto(base, { waitUntil: "commit" });
-      await page.waitForFunction(() => (window.__atlasView?.layoutRuns ?? 0) >= 1, null, { timeout: 60_000 });
-      atlas.push(await page.evaluate(() => window.__atlasView!.firstLayoutAt));
-      if (i === 0) {
-        elements = await page.evaluate(() => window.__atlasView!.snapshot());
-        labels = (await page.evaluate(() => window.__atlasView!.labels())).length;
-      }
-      await context.close();
-    }
-    // The bare reference: the same elements, the same positions, cytoscape alone.
-    const html = barePage(elements.map((e) => ({ ...(e as Record<string, unknown>), classes: "" })));
+    /** Median first paint of an Atlas view, its drawn elements and labels, and the same drawing on a bare page. */
     const cyJs = readFileSync(path.join(root, "node_modules/cytoscape/dist/cytoscape.min.js"));
-    const barePort = freePort();
-    bare = createServer((req, res) => {
-      if (req.url === "/cytoscape.min.js") res.writeHead(200, { "content-type": "text/javascript" }).end(cyJs);
-      else res.writeHead(200, { "content-type": "text/html" }).end(html);
-    }).listen(barePort, "127.0.0.1");
-    const reference: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${barePort}/`, { waitUntil: "commit" });
-      await page.waitForFunction(() => typeof (window as unknown as { __bareAt?: number }).__bareAt === "number", null, { timeout: 60_000 });
-      reference.push(await page.evaluate(() => (window as unknown as { __bareAt: number }).__bareAt));
-      await context.close();
-    }
-    await browser.close();
-    const nodes = elements.filter((e) => (e as { group?: string }).group === "nodes").length;
-    const result = {
-      runs: RUNS,
-      viewport: VIEWPORT,
-      elements: { nodes, edges: elements.length - nodes },
-      labelsShown: labels,
-      atlasMs: Math.round(median(atlas)),
-      bareCytoscapeMs: Math.round(median(reference)),
-      ratio: +(median(atlas) / median(reference)).toFixed(2),
+    const measure = async (query: string) => {
+      const atlas: number[] = [];
+      let elements: object[] = [];
+      let labels = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const context = await browser.newContext({ viewport: VIEWPORT });
+        const page = await context.newPage();
+        await page.goto(`${base}/${query}`, { waitUntil: "commit" });
+        await page.waitForFunction(() => (window.__atlasView?.layoutRuns ?? 0) >= 1, null, { timeout: 60_000 });
+        atlas.push(await page.evaluate(() => window.__atlasView!.firstLayoutAt));
+        if (i === 0) {
+          elements = await page.evaluate(() => window.__atlasView!.snapshot());
+          labels = (await page.evaluate(() => window.__atlasView!.labels())).length;
+        }
+        await context.close();
+      }
+      // The bare reference: the same elements, the same positions, cytoscape alone.
+      const html = barePage(elements.map((e) => ({ ...(e as Record<string, unknown>), classes: "" })));
+      const barePort = freePort();
+      bare = createServer((req, res) => {
+        if (req.url === "/cytoscape.min.js") res.writeHead(200, { "content-type": "text/javascript" }).end(cyJs);
+        else res.writeHead(200, { "content-type": "text/html" }).end(html);
+      }).listen(barePort, "127.0.0.1");
+      const reference: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const context = await browser.newContext({ viewport: VIEWPORT });
+        const page = await context.newPage();
+        await page.goto(`http://127.0.0.1:${barePort}/`, { waitUntil: "commit" });
+        await page.waitForFunction(() => typeof (window as unknown as { __bareAt?: number }).__bareAt === "number", null, { timeout: 60_000 });
+        reference.push(await page.evaluate(() => (window as unknown as { __bareAt: number }).__bareAt));
+        await context.close();
+      }
+      bare.close();
+      const nodes = elements.filter((e) => (e as { group?: string }).group === "nodes").length;
+      return {
+        elements: { nodes, edges: elements.length - nodes },
+        labelsShown: labels,
+        atlasMs: Math.round(median(atlas)),
+        atlasRange: [Math.round(Math.min(...atlas)), Math.round(Math.max(...atlas))],
+        bareCytoscapeMs: Math.round(median(reference)),
+        bareRange: [Math.round(Math.min(...reference)), Math.round(Math.max(...reference))],
+        ratio: +(median(atlas) / median(reference)).toFixed(2),
+      };
     };
+    const views = {
+      firstView: await measure(""),
+      // The previous default: the whole network, force-directed (positions computed on the server).
+      forceDirected: await measure("?layout=fcose"),
+    };
+    await browser.close();
+    const result = { runs: RUNS, viewport: VIEWPORT, ...views };
     console.log("\nFirst view (production build, headless chromium, 1440×900, cold cache)");
-    console.log(`  ${nodes} nodes, ${result.elements.edges} edges, ${labels} labels placed`);
-    console.log(`  Atlas first view painted:    median ${result.atlasMs} ms (${RUNS} runs; range ${Math.round(Math.min(...atlas))}–${Math.round(Math.max(...atlas))})`);
-    console.log(`  bare cytoscape, same drawing: median ${result.bareCytoscapeMs} ms (range ${Math.round(Math.min(...reference))}–${Math.round(Math.max(...reference))})`);
-    console.log(`  ratio Atlas / bare: ${result.ratio}×`);
+    for (const [name, v] of Object.entries(views)) {
+      console.log(`  ${name === "firstView" ? "layered first view (default)" : "force-directed, whole network (the previous default)"}: ${v.elements.nodes} nodes, ${v.elements.edges} edges, ${v.labelsShown} labels`);
+      console.log(`    Atlas painted:                median ${v.atlasMs} ms (${RUNS} runs; ${v.atlasRange.join("–")})`);
+      console.log(`    bare cytoscape, same drawing: median ${v.bareCytoscapeMs} ms (${v.bareRange.join("–")})`);
+      console.log(`    ratio Atlas / bare: ${v.ratio}×`);
+    }
     mkdirSync(path.join(root, "bench/results"), { recursive: true });
     writeFileSync(path.join(root, "bench/results/first-view.json"), JSON.stringify(result, null, 2));
   } finally {

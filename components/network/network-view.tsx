@@ -187,7 +187,8 @@ function labelPass(cy: Core, container: HTMLElement, measure: Measure, mode: "sc
   const largeUntil = Math.max(3, Math.round(n * 0.04));
   const forced: LabelCandidate[] = [];
   const fixed: LabelCandidate[] = [];
-  const emphasised: LabelCandidate[] = [];
+  /** Focus root, path, the nation lane, and nodes a scenario hits (most hit first). */
+  const emphasised: { c: LabelCandidate; weight: number }[] = [];
   const edgeLabels: LabelCandidate[] = [];
   const rest: { c: LabelCandidate; prio: number }[] = [];
   // Column headers stay on one line; where neighbours crowd, one steps down a row (staggered).
@@ -207,7 +208,8 @@ function labelPass(cy: Core, container: HTMLElement, measure: Measure, mode: "sc
     const c: LabelCandidate = { id: node.id(), x: p.x, y: p.y, size, label: String(node.data("label") ?? ""), large: prio < largeUntil, bold };
     if (node.hasClass("hovered")) forced.push({ ...c, forced: true, full: true });
     else if (node.hasClass("selected")) forced.push({ ...c, forced: true, large: true });
-    else if (node.hasClass("focus-root") || node.hasClass("on-path") || node.hasClass("lane")) emphasised.push(c);
+    else if (node.hasClass("focus-root") || node.hasClass("on-path") || node.hasClass("lane")) emphasised.push({ c, weight: 2 });
+    else if (node.hasClass("impacted")) emphasised.push({ c, weight: Number(node.data("impact") ?? 0) });
     else rest.push({ c, prio });
   });
   cy.edges(LABELLED_EDGES).forEach((e) => {
@@ -217,7 +219,8 @@ function labelPass(cy: Core, container: HTMLElement, measure: Measure, mode: "sc
     edgeLabels.push({ id: EDGE_PREFIX + e.id(), x: m.x, y: m.y, size: 0, label: text, placements: ["center"], px: 11 });
   });
   rest.sort((a, b) => a.prio - b.prio);
-  const placed = placeLabels([...forced, ...fixed, ...emphasised, ...edgeLabels, ...rest.map((r) => r.c)], {
+  emphasised.sort((a, b) => b.weight - a.weight);
+  const placed = placeLabels([...forced, ...fixed, ...emphasised.map((e) => e.c), ...edgeLabels, ...rest.map((r) => r.c)], {
     measure,
     // Clear of the status line above and the legend button below, which sit over the canvas.
     viewport: screen ? { x1: 0, y1: LABEL_INSET.top, x2: container.clientWidth, y2: container.clientHeight - LABEL_INSET.bottom } : undefined,

@@ -208,8 +208,9 @@ function labelPass(cy: Core, container: HTMLElement, measure: Measure, mode: "sc
     const c: LabelCandidate = { id: node.id(), x: p.x, y: p.y, size, label: String(node.data("label") ?? ""), large: prio < largeUntil, bold };
     if (node.hasClass("hovered")) forced.push({ ...c, forced: true, full: true });
     else if (node.hasClass("selected")) forced.push({ ...c, forced: true, large: true });
-    else if (node.hasClass("focus-root") || node.hasClass("on-path") || node.hasClass("lane")) emphasised.push({ c, weight: 2 });
-    else if (node.hasClass("impacted")) emphasised.push({ c, weight: Number(node.data("impact") ?? 0) });
+    // Emphasised labels may lie over other nodes (their halo keeps them legible), never over labels.
+    else if (node.hasClass("focus-root") || node.hasClass("on-path") || node.hasClass("lane")) emphasised.push({ c: { ...c, overNodes: true }, weight: 2 });
+    else if (node.hasClass("impacted")) emphasised.push({ c: { ...c, overNodes: true }, weight: Number(node.data("impact") ?? 0) });
     else rest.push({ c, prio });
   });
   cy.edges(LABELLED_EDGES).forEach((e) => {

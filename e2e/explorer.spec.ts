@@ -8,6 +8,13 @@ test.describe("explorer", () => {
   test("loads the curated network with its dataset version", async ({ explorer, page }) => {
     await explorer.goto();
     await expect(page.getByRole("heading", { name: "Interdependence Atlas" })).toBeVisible();
+    // The first view is the layered supply chain with providers folded (e2e/readable.spec.ts);
+    // the whole network is one layout away.
+    await expect(explorer.counts).toContainText("Providers folded into their inputs' rings");
+    const runs = await explorer.layoutRuns();
+    await page.getByRole("combobox", { name: "Layout" }).selectOption("fcose");
+    await explorer.waitForLayout(runs + 1);
+    await expect(page).toHaveURL(/layout=fcose/);
     const ids = await explorer.nodeIds();
     expect(ids.length).toBeGreaterThan(150);
     expect(ids).toEqual(expect.arrayContaining(["asml", "tsmc", "NLD", "euv-scanners"]));
@@ -66,7 +73,7 @@ test.describe("explorer", () => {
   });
 
   test("filters hide node kinds, layers and edge kinds, and count what is shown", async ({ explorer, page }) => {
-    await explorer.goto();
+    await explorer.goto("layout=fcose");
     const before = await explorer.shownCounts();
     const runs = await explorer.layoutRuns();
     await explorer.controls.getByRole("group", { name: "Node kinds" }).getByRole("checkbox", { name: /Firm/ }).uncheck();
@@ -212,7 +219,8 @@ test.describe("explorer", () => {
   });
 
   test("the year control shows the network as of a year", async ({ explorer, page }) => {
-    await explorer.goto();
+    // Over the whole network (the folded first view draws only what requires what).
+    await explorer.goto("layout=fcose");
     const latest = await explorer.shownCounts();
     await explorer.controls.getByRole("checkbox", { name: "Latest data" }).uncheck();
     await explorer.controls.getByRole("slider", { name: "Year" }).fill("2019");

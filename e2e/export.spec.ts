@@ -250,7 +250,8 @@ test.describe("briefing exports", () => {
 
   test("a scenario view exports its diff, impact table and description, and nodes with their metrics", async ({ explorer, page, request }) => {
     const metrics = (await (await request.get("/api/metrics")).json()).nodes as Record<string, { pagerank: number }>;
-    await explorer.goto("scenario=p.taiwan-strait");
+    // Over the whole network, firms included (the folded first view shows inputs and nations).
+    await explorer.goto("scenario=p.taiwan-strait&layout=fcose");
     await expect.poll(() => explorer.hasClass("TWN", "impacted")).toBe(true);
     // The metrics worker has finished once the details panel can rank nodes; wait for it.
     await expect(explorer.controls.getByRole("status", { name: "Metrics progress" })).toHaveCount(0);

@@ -5,7 +5,8 @@ test.describe("metrics in the explorer", () => {
   test("sizing and colouring by a metric change the view", async ({ explorer, page, request }) => {
     const api = await (await request.get("/api/metrics")).json();
     const pr = api.nodes as Record<string, { pagerank: number; community: number }>;
-    await explorer.goto();
+    // The whole network, firms included (the folded first view draws inputs and nations).
+    await explorer.goto("layout=fcose");
     const defaultSize = (await page.evaluate(() => window.__atlasView!.data("tsmc")))!.size;
     await explorer.controls.getByRole("combobox", { name: "Size by" }).selectOption("pagerank");
     await expect(page).toHaveURL(/size=pagerank/);

@@ -5,6 +5,8 @@
  * - bench/metrics.ts: the metrics engine (all cores) vs the previous engine, networkx and igraph on
  *   graphs of 1k–50k nodes, and `npm run analyze` vs an igraph script as whole processes
  *   (BENCH_SIZES=1000,5000 limits the sizes, BENCH_BUDGET_S the time any reference may take);
+ * - bench/first-view.ts: the explorer's first view painted, beside a bare cytoscape page drawing the same
+ *   elements, as a ratio (production build);
  * - bench/server.ts: GET /api/graph latency idle vs during a 20k-node / 100k-edge POST /api/analyze,
  *   as a ratio (production build);
  * - further bench/*.ts files (supply-chain metrics, scenarios) when present.
@@ -17,7 +19,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const only = process.env.BENCH_ONLY?.split(",");
-const order = ["page-load", "metrics", "server"];
+const order = ["page-load", "first-view", "metrics", "server"];
 const found = readdirSync(path.join(root, "bench"))
   .filter((f) => f.endsWith(".ts"))
   .map((f) => f.replace(/\.ts$/, ""));

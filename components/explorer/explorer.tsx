@@ -52,7 +52,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
   const scenario = useScenario({ graph, data, param: state.scenario, update });
   // Criticality of every firm, nation and input, in the scenario worker once the parts table has arrived.
   const criticality = useCriticality(data, scenario.graphKey, scenario.library?.substitution);
-  const { node, focus, visible, elements, positions, concentricValues, colorValues } = useNetworkScene(graph, state, analysis, criticality.table);
+  const { node, focus, visible, elements, positions, fitKey, concentricValues, colorValues } = useNetworkScene(graph, state, analysis, criticality.table);
   const asOf = useMemo(() => edgesAsOf(graph, state.year), [graph, state.year]);
   const inForce = useCallback<EdgePredicate>((e) => asOf.has(e), [asOf]);
   // The chains the scene draws (lib/view/visible.ts computes them with the view).
@@ -178,6 +178,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               elements={elements}
               layout={state.layout}
               positions={positions}
+              fitKey={fitKey}
               concentricValues={concentricValues}
               seedPositions={seedPositions}
               selected={node}
@@ -191,7 +192,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               onFocus={focusOn}
             />
             <div className="pointer-events-none absolute bottom-2 left-2">
-              <Legend colorBy={state.color} colorValues={colorValues} />
+              <Legend colorBy={state.color} colorValues={colorValues} folded={!!visible.folded} />
             </div>
             <div className="absolute right-2 top-2 flex gap-1">
               <button type="button" className={buttonClass} onClick={() => network.current?.fit()}>
@@ -206,6 +207,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
             role="status"
             aria-label="Counts shown"
           >
+            {visible.folded ? "Providers folded into their inputs' rings · " : ""}
             Showing {visible.nodes.size} of {totalNodes} nodes · {visible.edges.size} of {totalEdges} edges
             {focus ? ` · focus: ${graph.getNodeAttribute(focus, "label")}` : ""}
             {state.year ? ` · as of ${state.year}` : ""}

@@ -39,7 +39,7 @@ function MetricColours({ colorBy, values }: { colorBy: ColorBy; values?: Record<
   );
 }
 
-export function Legend({ colorBy, colorValues }: { colorBy: ColorBy; colorValues?: Record<string, number | null> }) {
+export function Legend({ colorBy, colorValues, folded }: { colorBy: ColorBy; colorValues?: Record<string, number | null>; folded?: boolean }) {
   return (
     <details aria-label="Legend" className="pointer-events-auto max-w-[15rem] rounded-md border border-slate-200 bg-white/90 p-2 text-[11px] shadow-sm backdrop-blur dark:border-slate-700 dark:bg-slate-900/90">
       <summary className="cursor-pointer font-semibold">Legend · colour by {colorBy === "layer" || colorBy === "kind" || colorBy === "community" ? colorBy : (NODE_METRICS.find((m) => m.id === colorBy)?.label.toLowerCase() ?? colorBy)}</summary>
@@ -64,7 +64,17 @@ export function Legend({ colorBy, colorValues }: { colorBy: ColorBy; colorValues
       )}
       <p className="mb-0.5 mt-1.5 font-semibold">Shape</p>
       <p>{NODE_KINDS.map((k) => `${SHAPE_HINT[k]} ${NODE_KIND_LABELS[k]}`).join("  ")}</p>
-      <p className="mb-0.5 mt-1.5 font-semibold">Edges (arrow: source → target)</p>
+      {folded && (
+        <>
+          <p className="mb-0.5 mt-1.5 font-semibold">Rings: who provides it</p>
+          <p>
+            Each input&apos;s ring shows its world supply by nation (firms counted where they are headquartered), in the colours of
+            the Nations column; grey: other nations; pale: not attributed. A diamond has no measured share. Select an input to
+            unfold its providers.
+          </p>
+        </>
+      )}
+      <p className="mb-0.5 mt-1.5 font-semibold">Edges (arrows follow supply)</p>
       <ul className="grid grid-cols-2 gap-x-2">
         {EDGE_KINDS.map((k) => (
           <li key={k} className="flex items-center gap-1">

@@ -5,7 +5,8 @@ import type { Analysis } from "@/lib/metrics/types";
 import type { CriticalityTable } from "@/lib/scenario/criticality";
 import { NODE_METRICS } from "@/lib/metrics/registry";
 import { toCyElements, type CyElement } from "@/lib/view/elements";
-import { flowLayout, nationGroupPositions, type Point } from "@/lib/view/layouts";
+import { chainLayout, flowLayout, nationGroupPositions, type Point } from "@/lib/view/layouts";
+import { nationRings } from "@/lib/view/rings";
 import { CRITICALITY_METRIC, type ViewState } from "@/lib/view/url-state";
 import { computeVisible, type Visible } from "@/lib/view/visible";
 
@@ -17,6 +18,8 @@ export interface NetworkScene {
   /** Elements to draw: the visible graph plus, in the flow layout, the column headers. */
   elements: CyElement[];
   positions?: Record<string, Point>;
+  /** The view is refitted when this changes (undefined: after every layout). */
+  fitKey?: string;
   concentricValues?: Record<string, number>;
   sizeValues?: Record<string, number | null>;
   colorValues?: Record<string, number | null>;
@@ -47,6 +50,11 @@ export function useNetworkScene(graph: AtlasGraph, state: ViewState, analysis?: 
   const focus = state.focus && graph.hasNode(state.focus) ? state.focus : undefined;
   // Only the parts of the state that shape what is shown (not the selection) recompute it.
   const filterKey = JSON.stringify({
+    layout: state.layout,
+    unfold: state.unfold,
+    scenario: state.scenario,
+    // The selection shapes the folded view (its providers unfold), and nothing else.
+    node: state.layout === "chain" ? node : undefined,
     focus,
     depth: state.depth,
     dir: state.dir,
@@ -71,11 +79,26 @@ export function useNetworkScene(graph: AtlasGraph, state: ViewState, analysis?: 
     else graph.forEachNode((id) => (out[id] = graph.degree(id)));
     return out;
   }, [graph, sizeValues, state.layout]);
+  const rings = useMemo(() => (visible.folded ? nationRings(graph, state.year) : undefined), [graph, visible, state.year]);
   const base = useMemo(
-    () => toCyElements(graph, visible, { colorBy: state.color, colorValues, sizeValues, groupByNation: state.layout === "nation" }),
-    [graph, visible, state.color, colorValues, sizeValues, state.layout],
+    () => toCyElements(graph, visible, { colorBy: state.color, colorValues, sizeValues, groupByNation: state.layout === "nation", rings }),
+    [graph, visible, state.color, colorValues, sizeValues, state.layout, rings],
   );
-  const flow = useMemo(() => (state.layout === "flow" ? flowLayout(graph, visible.nodes, visible.edges) : undefined), [graph, visible, state.layout]);
+  const flow = useMemo(
+    () =>
+      state.layout === "flow"
+        ? flowLayout(graph, visible.nodes, visible.edges)
+        : state.layout === "chain"
+          ? chainLayout(graph, visible.nodes, visible.edges, visible.folded)
+          : undefined,
+    [graph, visible, state.layout],
+  );
+  // Unfolding a selection's providers keeps the view where it is; any other change refits it.
+  const fitKey = useMemo(() => {
+    if (!visible.folded) return undefined;
+    const unfolded = visible.folded.unfolded;
+    return [...visible.nodes].filter((n) => !unfolded.has(n)).sort().join(",");
+  }, [visible]);
   const grouped = useMemo(() => (state.layout === "nation" ? nationGroupPositions(graph, visible.nodes) : undefined), [graph, visible, state.layout]);
   const elements = useMemo(
     () =>
@@ -91,5 +114,5 @@ export function useNetworkScene(graph: AtlasGraph, state: ViewState, analysis?: 
         : base,
     [base, flow],
   );
-  return { node, focus, visible, elements, positions: flow?.positions ?? grouped, concentricValues, sizeValues, colorValues };
+  return { node, focus, visible, elements, positions: flow?.positions ?? grouped, fitKey, concentricValues, sizeValues, colorValues };
 }

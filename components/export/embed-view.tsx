@@ -22,7 +22,7 @@ export function EmbedView({ data }: { data: SerializedAtlasGraph }) {
   const meta = data.attributes?.meta;
   const { state, update } = useViewState();
   const theme = useTheme();
-  const { node, focus, visible, elements, positions, concentricValues } = useNetworkScene(graph, state);
+  const { node, focus, visible, elements, positions, fitKey, concentricValues } = useNetworkScene(graph, state);
   const publishers = useMemo(() => citedPublishers(citedSources(graph, visible)), [graph, visible]);
   const totalEdges = useMemo(() => edgesAsOf(graph, state.year).size, [graph, state.year]);
 
@@ -45,6 +45,7 @@ export function EmbedView({ data }: { data: SerializedAtlasGraph }) {
               elements={elements}
               layout={state.layout}
               positions={positions}
+              fitKey={fitKey}
               concentricValues={concentricValues}
               selected={node}
               focusRoot={focus}
@@ -53,7 +54,7 @@ export function EmbedView({ data }: { data: SerializedAtlasGraph }) {
               onFocus={focusOn}
             />
             <div className="pointer-events-none absolute bottom-2 left-2">
-              <Legend colorBy={state.color} />
+              <Legend colorBy={state.color} folded={!!visible.folded} />
             </div>
           </>
         )}

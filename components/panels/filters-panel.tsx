@@ -115,6 +115,14 @@ export function FiltersPanel({ graph, state, update }: FiltersPanelProps) {
         <input type="checkbox" className="accent-sky-600" checked={state.isolated} onChange={(e) => update({ isolated: e.target.checked })} />
         Show unconnected nodes
       </label>
+      {state.layout === "chain" && (
+        <label className="mb-2 flex cursor-pointer items-start gap-2 text-xs">
+          <input type="checkbox" className="mt-0.5 accent-sky-600" checked={!state.unfold} onChange={(e) => update({ unfold: !e.target.checked })} />
+          <span>
+            Fold providers into their inputs <span className="text-slate-500">(rings of nation shares; a filter, focus or scenario unfolds them)</span>
+          </span>
+        </label>
+      )}
       <fieldset>
         <legend className="mb-1 text-xs font-medium">
           Nations {state.nations.length > 0 && <span className="font-normal text-slate-500">({state.nations.length} selected)</span>}

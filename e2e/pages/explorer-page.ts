@@ -31,6 +31,12 @@ export class ExplorerPage {
     await this.page.waitForFunction((n) => (window.__atlasView?.layoutRuns ?? 0) >= n, runs, { timeout: 20_000 });
   }
 
+  /** The labels drawn, as cytoscape renders them (after the label pass that follows a layout or a move). */
+  async labels() {
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return this.page.evaluate(() => window.__atlasView!.labels());
+  }
+
   nodeIds(): Promise<string[]> {
     return this.page.evaluate(() => window.__atlasView!.nodeIds());
   }

@@ -7,6 +7,7 @@ import type { AtlasGraph } from "../model/graph";
 import { categoricalColor, sequentialColor } from "./color-scales";
 import { EDGE_COLORS, KIND_COLORS, LAYER_COLORS, NODE_SHAPES, NO_LAYER_COLOR } from "./palette";
 import type { ColorBy } from "./url-state";
+import type { NationRings } from "./rings";
 import type { Visible } from "./visible";
 
 export interface CyNodeData {
@@ -17,8 +18,10 @@ export interface CyNodeData {
   color: string;
   shape: string;
   size: number;
-  /** Label size: larger for better-connected nodes, so hubs stay labelled when zoomed out. */
+  /** Label size in model units (headers and groups; node labels are sized on screen by lib/view/labels.ts). */
   fontSize: number;
+  /** Label priority, 0 = first: by the sizing metric, then degree, then name (lib/view/labels.ts). */
+  prio?: number;
   parent?: string;
   /** Compound parents for the group-by-nation layout. */
   isGroup?: boolean;
@@ -48,7 +51,14 @@ export interface ElementOptions {
   sizeValues?: Record<string, number | null>;
   /** Put firms and nations inside compound nodes per nation. */
   groupByNation?: boolean;
+  /** Folded view: each input's ring of nation shares, and the lane nations' colours (lib/view/rings.ts). */
+  rings?: Pick<NationRings, "rings" | "colors">;
 }
+
+/** Slices a ring draws (the stylesheet maps pie-1 … pie-RING_SLOTS). */
+export const RING_SLOTS = 9;
+/** The share of an input no listed provider accounts for, drawn pale in its ring. */
+export const UNATTRIBUTED_COLOR = "#e2e8f0";
 
 const MIN_SIZE = 18;
 const MAX_SIZE = 64;
@@ -60,10 +70,20 @@ export function toCyElements(graph: AtlasGraph, visible: Visible, options: Eleme
   const groups = new Set<string>();
   const degree = new Map<string, number>();
   for (const e of visible.edges) for (const n of graph.extremities(e)) degree.set(n, (degree.get(n) ?? 0) + 1);
-  // Label size by rank of degree: the top 5% stay labelled when zoomed out, the next 10% at
-  // moderate zoom, the rest only when zoomed in (min-zoomed-font-size in the stylesheet).
-  const ranked = [...visible.nodes].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0));
-  const rankOf = new Map(ranked.map((id, i) => [id, i / Math.max(1, ranked.length)]));
+  // Label priority: the sizing metric (criticality by default), then degree, then name, so the
+  // labels that survive collision avoidance when zoomed out are the ones that matter most.
+  const metric = (id: string) => {
+    const v = options.sizeValues?.[id];
+    return v !== undefined && v !== null && Number.isFinite(v) ? v : Number.NEGATIVE_INFINITY;
+  };
+  const ranked = [...visible.nodes].sort(
+    (a, b) =>
+      metric(b) - metric(a) ||
+      (degree.get(b) ?? 0) - (degree.get(a) ?? 0) ||
+      graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label")) ||
+      (a < b ? -1 : 1),
+  );
+  const rankOf = new Map(ranked.map((id, i) => [id, i]));
   for (const id of visible.nodes) {
     const a = graph.getNodeAttributes(id);
     const layer = "layer" in a ? a.layer : undefined;
@@ -85,11 +105,27 @@ export function toCyElements(graph: AtlasGraph, visible: Visible, options: Eleme
         groups.add(nation);
       }
     }
-    const rank = rankOf.get(id) ?? 1;
-    const fontSize = rank < 0.05 ? 19 : rank < 0.15 ? 14 : 10;
-    const data: CyNodeData = { id, label: a.label, kind: a.kind, color, shape: NODE_SHAPES[a.kind], size, fontSize, parent };
+    const prio = rankOf.get(id) ?? ranked.length;
+    let classes: string = a.kind;
+    const laneColor = options.rings?.colors[id];
+    if (laneColor) {
+      color = laneColor;
+      classes += " lane";
+    }
+    const data: CyNodeData & Record<string, unknown> = { id, label: a.label, kind: a.kind, color, shape: NODE_SHAPES[a.kind], size, fontSize: 12, prio, parent };
     if (layer) data.layer = layer;
-    out.push({ group: "nodes", data, classes: a.kind });
+    const ring = options.rings?.rings.get(id);
+    if (ring) {
+      const slices = [...ring.slices];
+      if (ring.unattributed > 0) slices.push({ nation: "", share: ring.unattributed, color: UNATTRIBUTED_COLOR });
+      for (let i = 0; i < RING_SLOTS; i++) {
+        data[`p${i + 1}c`] = slices[i]?.color ?? UNATTRIBUTED_COLOR;
+        data[`p${i + 1}s`] = slices[i]?.share ?? 0;
+      }
+      classes += " ring";
+      data.shape = "ellipse";
+    }
+    out.push({ group: "nodes", data, classes });
   }
   for (const nation of groups) {
     const label = graph.hasNode(nation) ? graph.getNodeAttribute(nation, "label") : nation;

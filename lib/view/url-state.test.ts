@@ -16,6 +16,7 @@ describe("view state in the URL", () => {
       nations: ["NLD", "TWN"],
       relations: true,
       isolated: true,
+      unfold: true,
       year: 2023,
       layout: "flow",
       view: "table",
@@ -52,7 +53,7 @@ describe("view state in the URL", () => {
     const { state, problems } = parse("node=tsmc&depth=9&layout=spiral&layers=design,bogus&year=20x&nations=NLD,nl");
     expect(state.node).toBe("tsmc");
     expect(state.depth).toBe(1);
-    expect(state.layout).toBe("fcose");
+    expect(state.layout).toBe("chain");
     expect(state.layers).toEqual(["design"]);
     expect(state.year).toBeUndefined();
     expect(state.nations).toEqual(["NLD"]);

@@ -8,9 +8,10 @@ import { z } from "zod";
 import { EDGE_KINDS, LAYERS, NODE_KINDS, SUPPLY_KINDS, type EdgeKind, type Layer, type NodeKind } from "../model/vocabulary";
 import type { Direction } from "../model/queries";
 
-export const LAYOUTS = ["fcose", "flow", "nation", "concentric"] as const;
+export const LAYOUTS = ["chain", "fcose", "flow", "nation", "concentric"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  chain: "Supply chain (layered)",
   fcose: "Force-directed",
   flow: "Supply-chain flow",
   nation: "Grouped by nation",
@@ -38,6 +39,12 @@ export interface ViewState {
   relations: boolean;
   /** Show nodes that have no relation in the current view (hidden by default). */
   isolated: boolean;
+  /**
+   * In the layered supply-chain layout without a focus or filters, providers are folded into the
+   * inputs they provide (a ring of nation shares) and shown when their input is selected; `unfold`
+   * draws every provider instead.
+   */
+  unfold: boolean;
   /** Show the network as of this year; undefined = latest data. */
   year?: number;
   layout: LayoutName;
@@ -64,7 +71,8 @@ export const DEFAULT_VIEW: ViewState = {
   nations: [],
   relations: false,
   isolated: false,
-  layout: "fcose",
+  unfold: false,
+  layout: "chain",
   view: "graph",
   pathDir: "up",
   color: "layer",
@@ -169,6 +177,11 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
     if (isolated === "1" || isolated === "0") state.isolated = isolated === "1";
     else problems.push(`isolated must be 1 or 0 (got "${isolated}")`);
   }
+  const unfold = params.get("unfold");
+  if (unfold !== null) {
+    if (unfold === "1" || unfold === "0") state.unfold = unfold === "1";
+    else problems.push(`unfold must be 1 or 0 (got "${unfold}")`);
+  }
   const year = params.get("year");
   if (year !== null) {
     const y = Number(year);
@@ -207,6 +220,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.edges.length) p.set("edges", state.edges.join(","));
   if (state.nations.length) p.set("nations", state.nations.join(","));
   if (state.isolated) p.set("isolated", "1");
+  if (state.unfold) p.set("unfold", "1");
   set("year", state.year);
   set("layout", state.layout, DEFAULT_VIEW.layout);
   set("color", state.color, DEFAULT_VIEW.color);

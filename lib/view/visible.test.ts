@@ -4,7 +4,8 @@ import { DEFAULT_VIEW } from "./url-state";
 import { computeVisible } from "./visible";
 
 const g = miniGraph();
-const view = (patch: Partial<typeof DEFAULT_VIEW>) => computeVisible(g, { ...DEFAULT_VIEW, ...patch });
+// The filter semantics, in a layout that draws every node (the layered first view folds providers: below).
+const view = (patch: Partial<typeof DEFAULT_VIEW>) => computeVisible(g, { ...DEFAULT_VIEW, layout: "fcose", ...patch });
 
 describe("computeVisible", () => {
   it("shows the supply relations in force by default, hiding unconnected nodes unless asked", () => {
@@ -63,5 +64,44 @@ describe("computeVisible", () => {
     const v = view({ year: 2022 });
     expect(v.edges.has("provides:sk-hynix:hbm:2022")).toBe(true);
     expect(v.edges.has("provides:asml:euv-scanners:2025")).toBe(false);
+  });
+});
+
+describe("the folded first view (layered supply chain)", () => {
+  const folded = (patch: Partial<typeof DEFAULT_VIEW> = {}) => computeVisible(g, { ...DEFAULT_VIEW, ...patch });
+
+  it("is the default: inputs, what requires what, and the nations leading an input; providers folded away", () => {
+    const v = folded();
+    expect(v.folded).toBeDefined();
+    expect(v.nodes.has("euv-scanners") && v.nodes.has("hbm") && v.nodes.has("leading-edge-logic")).toBe(true);
+    for (const firm of ["asml", "tsmc", "samsung", "sk-hynix", "micron"]) expect(v.nodes.has(firm)).toBe(false);
+    const kinds = new Set([...v.edges].map((e) => g.getEdgeAttribute(e, "kind")));
+    expect([...kinds]).toEqual(["requires"]);
+    // NLD leads EUV scanners (ASML, headquartered there), KOR leads HBM, TWN leading-edge logic.
+    expect(v.folded!.lane).toEqual(expect.arrayContaining(["NLD", "KOR", "TWN"]));
+    for (const n of v.folded!.lane) expect(v.nodes.has(n)).toBe(true);
+  });
+
+  it("unfolds a selected input's providers with their provides edges, and only those", () => {
+    const v = folded({ node: "hbm" });
+    expect([...v.folded!.unfolded].sort()).toEqual(["micron", "samsung", "sk-hynix"]);
+    const provides = [...v.edges].filter((e) => g.getEdgeAttribute(e, "kind") === "provides");
+    expect(provides.map((e) => g.source(e)).sort()).toEqual(["micron", "samsung", "sk-hynix"]);
+    expect(provides.every((e) => g.target(e) === "hbm")).toBe(true);
+  });
+
+  it("shows a selected firm with what it provides", () => {
+    const v = folded({ node: "samsung" });
+    expect(v.nodes.has("samsung")).toBe(true);
+    const targets = [...v.edges].filter((e) => g.source(e) === "samsung").map((e) => g.target(e)).sort();
+    expect(targets).toEqual(["hbm", "leading-edge-logic"]);
+  });
+
+  it("unfolds for a focus, a filter or on request", () => {
+    expect(folded({ focus: "tsmc" }).folded).toBeUndefined();
+    expect(folded({ kinds: ["firm", "input"] }).folded).toBeUndefined();
+    expect(folded({ unfold: true }).folded).toBeUndefined();
+    expect(folded({ scenario: "p.taiwan-strait" }).folded).toBeUndefined();
+    expect(folded({ unfold: true }).nodes.has("asml")).toBe(true);
   });
 });

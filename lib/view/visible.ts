@@ -14,6 +14,7 @@ import { isSupplyKind } from "../model/vocabulary";
 import { findPaths, traverseDependencies, type DataEdgePredicate } from "../model/dependency";
 import type { AtlasGraph, NodeAttributes } from "../model/graph";
 import { edgesAsOf, type Path } from "../model/queries";
+import { nationRings } from "./rings";
 import { shownEdgeKinds, type ViewState } from "./url-state";
 
 export interface Visible {
@@ -21,10 +22,31 @@ export interface Visible {
   edges: Set<string>;
   /** The path finder's answer, drawn in the view (pathsOf), when a path is asked for. */
   paths?: Path[];
+  /** Set when providers are folded into their inputs (foldedView). */
+  folded?: FoldedView;
+}
+
+/** The folded supply-chain view: what is folded, and what is unfolded for the selection. */
+export interface FoldedView {
+  /** Nations in their own lane (the rings' legend; lib/view/rings.ts). */
+  lane: string[];
+  /** The selected node whose providers (input) or provisions (firm, nation) are drawn. */
+  expanded?: string;
+  /** Nodes drawn only because of the expansion (placed beside what they provide). */
+  unfolded: Set<string>;
 }
 
 type Filters = Pick<ViewState, "layers" | "kinds" | "edges" | "nations" | "year" | "focus" | "depth" | "dir" | "isolated" | "relations"> &
-  Partial<Pick<ViewState, "from" | "to" | "pathDir">>;
+  Partial<Pick<ViewState, "from" | "to" | "pathDir" | "layout" | "unfold" | "node" | "scenario">>;
+
+/**
+ * Are providers folded into their inputs? In the layered supply-chain layout, without a focus, a
+ * node-kind, relation or nation filter, a what-if scenario (its diff names firms and their
+ * supply), and unless the view asks to unfold them.
+ */
+export function isFolded(f: Partial<Filters>): boolean {
+  return f.layout === "chain" && !f.unfold && !f.focus && !f.scenario && !f.kinds?.length && !f.edges?.length && !f.nations?.length;
+}
 
 /**
  * The path finder's answer for a view: dependency chains ("up": from depends on … to; "down": the
@@ -50,13 +72,58 @@ export function nodePasses(a: NodeAttributes, f: Pick<Filters, "layers" | "kinds
 }
 
 export function computeVisible(graph: AtlasGraph, f: Filters): Visible {
-  const v = computeFiltered(graph, f);
+  const v = isFolded(f) ? computeFolded(graph, f) : computeFiltered(graph, f);
   const paths = pathsOf(graph, f);
   for (const p of paths) {
     for (const n of p.nodes) v.nodes.add(n);
     for (const e of p.edges.flat()) v.edges.add(e);
   }
   return { ...v, paths };
+}
+
+/**
+ * The first view: the inputs (that pass the layer filter) and what requires what between them;
+ * the nation lane; and, for a selected input, its providers and their shares (for a selected firm
+ * or nation, what it provides).
+ */
+function computeFolded(graph: AtlasGraph, f: Filters): Visible {
+  const asOf = edgesAsOf(graph, f.year);
+  const nodes = new Set<string>();
+  graph.forEachNode((id, a) => {
+    if (a.kind === "input" && nodePasses(a, f, id)) nodes.add(id);
+  });
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, a, source, target) => {
+    if (a.kind === "requires" && asOf.has(edge) && nodes.has(source) && nodes.has(target)) edges.add(edge);
+  });
+  const { lane } = nationRings(graph, f.year);
+  for (const n of lane) nodes.add(n);
+  const unfolded = new Set<string>();
+  const sel = f.node && graph.hasNode(f.node) ? f.node : undefined;
+  if (sel) {
+    const kind = graph.getNodeAttribute(sel, "kind");
+    const unfold = (edge: string, other: string) => {
+      edges.add(edge);
+      if (!nodes.has(other)) {
+        nodes.add(other);
+        unfolded.add(other);
+      }
+    };
+    if (kind === "input" && nodes.has(sel)) {
+      graph.forEachInEdge(sel, (edge, a, source) => {
+        if (a.kind === "provides" && asOf.has(edge)) unfold(edge, source);
+      });
+    } else if (kind === "firm" || kind === "nation") {
+      if (!nodes.has(sel)) {
+        nodes.add(sel);
+        unfolded.add(sel);
+      }
+      graph.forEachOutEdge(sel, (edge, a, _source, target) => {
+        if (a.kind === "provides" && asOf.has(edge) && nodes.has(target)) edges.add(edge);
+      });
+    }
+  }
+  return { nodes, edges, folded: { lane, expanded: sel, unfolded } };
 }
 
 function computeFiltered(graph: AtlasGraph, f: Filters): Visible {

@@ -5,8 +5,9 @@ import { expect, test } from "./fixtures";
 
 /**
  * First contact: axe-core finds no serious or critical violation on the three pages a newcomer
- * opens first, in either theme, at a laptop and a small-laptop size. The whole page is scanned —
- * no rule is disabled and no region excluded — so a fix has to be made in the component.
+ * opens first (and on the explorer one click in, with a firm's Details open), in either theme, at
+ * a laptop and a small-laptop size. The whole page is scanned — no rule is disabled and no region
+ * excluded — so a fix has to be made in the component.
  */
 
 const SHOTS = "test-results/screenshots";
@@ -14,6 +15,8 @@ mkdirSync(SHOTS, { recursive: true });
 
 const PAGES = [
   { name: "explorer", path: "/", ready: explorerReady },
+  // One click into the explorer: a firm's Details panel, with its criticality block computed.
+  { name: "explorer-tsmc", path: "/?node=tsmc", ready: detailsReady },
   { name: "chokepoints", path: "/chokepoints", ready: headingReady("Chokepoints") },
   { name: "nation-usa", path: "/nation/USA", ready: headingReady("United States") },
 ] as const;
@@ -22,6 +25,13 @@ async function explorerReady(page: Page) {
   // The network has been laid out once and the side panels are rendered.
   await page.waitForFunction(() => (window.__atlasView?.layoutRuns ?? 0) >= 1, undefined, { timeout: 20_000 });
   await expect(page.getByRole("region", { name: "Controls" })).toBeVisible();
+}
+
+async function detailsReady(page: Page) {
+  await explorerReady(page);
+  const details = page.getByRole("complementary", { name: "Details" });
+  await expect(details.getByRole("heading", { level: 2, name: "TSMC", exact: true })).toBeVisible();
+  await expect(details.getByRole("region", { name: "Criticality" })).toContainText("If TSMC stopped supplying:");
 }
 
 function headingReady(name: string) {
@@ -58,7 +68,7 @@ test.describe("accessibility: no serious or critical axe violation", () => {
           else await expect(page.locator("html")).not.toHaveClass(/dark/);
           await p.ready(page);
           const violations = await seriousViolations(page);
-          await page.screenshot({ path: `${SHOTS}/a11y-${p.name}-${w}x${h}-${theme}.png`, fullPage: p.name !== "explorer" });
+          await page.screenshot({ path: `${SHOTS}/a11y-${p.name}-${w}x${h}-${theme}.png`, fullPage: !p.name.startsWith("explorer") });
           expect(violations, "serious or critical axe violations (rule: nodes)").toEqual([]);
           expect(errors, "uncaught page errors").toEqual([]);
         });

@@ -84,10 +84,10 @@ export function QuadrantChart({ points, current, lensLabel, hrefFor }: QuadrantC
   const yTicks: number[] = [];
   for (let t = 0; t <= yMax + 1e-9; t += yStep) yTicks.push(Math.round(t * 100) / 100);
 
-  // In the strip below the plot a point shows its ISO3 code, so its name there includes the code
-  // (an accessible name must contain the visible text).
+  // In the strip below the plot a point shows its ISO3 code, so its name there starts with the code
+  // (an accessible name must contain the visible text, and axe ignores text in parentheses).
   const describe = (p: QuadrantChartPoint, withCode = false) =>
-    `${p.label}${withCode ? ` (${p.nation})` : ""}: foreign dependence ${pct(p.x)}, leverage ${p.y.toFixed(3)}, orchestration ${p.orchestration === null ? "—" : p.orchestration.toFixed(1)} (${lensLabel.toLowerCase()} lens)`;
+    `${withCode ? `${p.nation}, ` : ""}${p.label}: foreign dependence ${pct(p.x)}, leverage ${p.y.toFixed(3)}, orchestration ${p.orchestration === null ? "—" : p.orchestration.toFixed(1)} (${lensLabel.toLowerCase()} lens)`;
   const cur = points.find((p) => p.nation === current);
 
   return (

@@ -84,8 +84,10 @@ export function QuadrantChart({ points, current, lensLabel, hrefFor }: QuadrantC
   const yTicks: number[] = [];
   for (let t = 0; t <= yMax + 1e-9; t += yStep) yTicks.push(Math.round(t * 100) / 100);
 
-  const describe = (p: QuadrantChartPoint) =>
-    `${p.label}: foreign dependence ${pct(p.x)}, leverage ${p.y.toFixed(3)}, orchestration ${p.orchestration === null ? "—" : p.orchestration.toFixed(1)} (${lensLabel.toLowerCase()} lens)`;
+  // In the strip below the plot a point shows its ISO3 code, so its name there starts with the code
+  // (an accessible name must contain the visible text, and axe ignores text in parentheses).
+  const describe = (p: QuadrantChartPoint, withCode = false) =>
+    `${withCode ? `${p.nation}, ` : ""}${p.label}: foreign dependence ${pct(p.x)}, leverage ${p.y.toFixed(3)}, orchestration ${p.orchestration === null ? "—" : p.orchestration.toFixed(1)} (${lensLabel.toLowerCase()} lens)`;
   const cur = points.find((p) => p.nation === current);
 
   return (
@@ -181,8 +183,8 @@ export function QuadrantChart({ points, current, lensLabel, hrefFor }: QuadrantC
               const cy = stripTop + 22 + Math.floor(i / perRow) * STRIP_ROW + 4;
               const isCurrent = p.nation === current;
               return (
-                <a key={p.nation} href={hrefFor(p.nation)} aria-label={describe(p)} data-nation={p.nation} data-current={isCurrent ? "true" : undefined}>
-                  <title>{describe(p)}</title>
+                <a key={p.nation} href={hrefFor(p.nation)} aria-label={describe(p, true)} data-nation={p.nation} data-current={isCurrent ? "true" : undefined}>
+                  <title>{describe(p, true)}</title>
                   <circle
                     cx={cx}
                     cy={cy}

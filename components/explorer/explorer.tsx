@@ -107,7 +107,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
           <Link href="/">Interdependence Atlas</Link>
         </h1>
         {meta && (
-          <span className="hidden whitespace-nowrap text-xs text-slate-500 xl:inline" title={meta.description}>
+          <span className="hidden whitespace-nowrap text-xs text-slate-500 xl:inline dark:text-slate-400" title={meta.description}>
             dataset {meta.version} · {meta.date}
           </span>
         )}

@@ -17,25 +17,25 @@ export function Overview({ graph, meta, onPick }: { graph: AtlasGraph; meta?: Gr
       </p>
       {meta && (
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
-          <dt className="text-slate-500">Dataset</dt>
+          <dt className="text-slate-500 dark:text-slate-400">Dataset</dt>
           <dd>
             {meta.version} ({meta.date})
           </dd>
           {counts.map(([k, n]) => (
             <div key={k} className="contents">
-              <dt className="text-slate-500">{NODE_KIND_LABELS[k]}s</dt>
+              <dt className="text-slate-500 dark:text-slate-400">{NODE_KIND_LABELS[k]}s</dt>
               <dd className="tabular-nums">{n}</dd>
             </div>
           ))}
-          <dt className="text-slate-500">Relations</dt>
+          <dt className="text-slate-500 dark:text-slate-400">Relations</dt>
           <dd className="tabular-nums">{graph.size}</dd>
-          <dt className="text-slate-500">Sources</dt>
+          <dt className="text-slate-500 dark:text-slate-400">Sources</dt>
           <dd className="tabular-nums">{meta ? (graph.getAttribute("sources")?.length ?? 0) : 0}</dd>
         </dl>
       )}
       {starts.length > 0 && (
         <>
-          <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-slate-500">Start with</h3>
+          <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Start with</h3>
           <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs">
             {starts.map((id) => (
               <li key={id}>
@@ -47,7 +47,7 @@ export function Overview({ graph, meta, onPick }: { graph: AtlasGraph; meta?: Gr
           </ul>
         </>
       )}
-      <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-slate-500">How to explore</h3>
+      <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">How to explore</h3>
       <ul className="mt-1 list-disc space-y-0.5 pl-4 text-xs text-slate-600 dark:text-slate-300">
         <li>Click a node to select it; hover to see its neighbours.</li>
         <li>Double-click to focus on its neighbourhood (depth and direction on the left).</li>

@@ -53,13 +53,13 @@ function SourceList({ ids, sources }: { ids: string[]; sources: Map<string, Sour
         return (
           <li key={id} className="text-slate-600 dark:text-slate-400">
             {s.url ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-sky-700 hover:underline dark:text-sky-300">
+              <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-sky-700 dark:text-sky-300 dark:decoration-sky-300/40">
                 {text}
               </a>
             ) : (
               text
             )}
-            {s.licence && <span className="ml-1 text-slate-500">[{s.licence}]</span>}
+            {s.licence && <span className="ml-1 text-slate-500 dark:text-slate-400">[{s.licence}]</span>}
           </li>
         );
       })}
@@ -84,14 +84,14 @@ function NodeMetricsTable({ analysis, node }: { analysis: Analysis; node: string
   const n = Object.keys(analysis.nodes).length;
   return (
     <div className="mt-4">
-      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Network metrics</h3>
+      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Network metrics</h3>
       <table className="w-full text-xs" aria-label="Network metrics">
         <tbody>
           {NUMERIC_METRICS.map((m) => (
             <tr key={m.id} className="border-t border-slate-100 dark:border-slate-800" title={m.description}>
               <td className="py-0.5 pr-2">{m.label}</td>
               <td className="py-0.5 text-right tabular-nums">{formatMetric(mine[m.id])}</td>
-              <td className="py-0.5 pl-2 text-right text-slate-500">{ranks[m.id] ? `#${ranks[m.id]} of ${n}` : ""}</td>
+              <td className="py-0.5 pl-2 text-right text-slate-500 dark:text-slate-400">{ranks[m.id] ? `#${ranks[m.id]} of ${n}` : ""}</td>
             </tr>
           ))}
           <tr className="border-t border-slate-100 dark:border-slate-800">
@@ -148,10 +148,10 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
             {LAYER_INFO[layer].label}
           </span>
         )}
-        <code className="text-slate-500">{node}</code>
+        <code className="text-slate-500 dark:text-slate-400">{node}</code>
       </div>
       <h2 className="mt-2 text-lg font-semibold leading-tight">{a.label}</h2>
-      {a.aliases.length > 0 && <p className="text-xs text-slate-500">Also: {a.aliases.join(", ")}</p>}
+      {a.aliases.length > 0 && <p className="text-xs text-slate-500 dark:text-slate-400">Also: {a.aliases.join(", ")}</p>}
       <div className="mt-2 flex flex-wrap gap-1">
         <button type="button" className={buttonClass} onClick={() => onFocus(node)}>
           Focus on {a.label}
@@ -177,7 +177,7 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
         {a.kind === "firm" && (
           <>
-            <dt className="text-slate-500">Headquarters</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Headquarters</dt>
             <dd>
               <button type="button" className={linkButtonClass} onClick={() => onSelect(a.hq)}>
                 {graph.hasNode(a.hq) ? label(a.hq) : a.hq}
@@ -185,13 +185,13 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
             </dd>
             {a.controller && (
               <>
-                <dt className="text-slate-500">Controlled from</dt>
+                <dt className="text-slate-500 dark:text-slate-400">Controlled from</dt>
                 <dd>{graph.hasNode(a.controller) ? label(a.controller) : a.controller}</dd>
               </>
             )}
             {a.founded && (
               <>
-                <dt className="text-slate-500">Founded</dt>
+                <dt className="text-slate-500 dark:text-slate-400">Founded</dt>
                 <dd>{a.founded}</dd>
               </>
             )}
@@ -199,13 +199,13 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
         )}
         {a.kind === "nation" && (
           <>
-            <dt className="text-slate-500">Region</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Region</dt>
             <dd>{a.region}</dd>
           </>
         )}
         {a.kind === "input" && a.market_usd_b !== undefined && (
           <>
-            <dt className="text-slate-500">Market size</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Market size</dt>
             <dd>
               ${a.market_usd_b}B{a.market_year ? ` (${a.market_year})` : ""}
             </dd>
@@ -213,7 +213,7 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
         )}
         {a.kind === "bloc" && (
           <>
-            <dt className="text-slate-500">Members</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Members</dt>
             <dd className="flex flex-wrap gap-x-2">
               {a.members.map((m) => (
                 <button key={m} type="button" className={linkButtonClass} onClick={() => onSelect(m)}>
@@ -239,7 +239,7 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
             const rest = residuals.filter((r) => r.key.startsWith(kind === "firm" ? "firms" : "nations") && r.rest >= 0.5);
             return (
               <div key={kind}>
-                <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+                <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
                   {kind === "firm" ? "Providers (firms)" : "Providers by nation"}
                 </h3>
                 <table className="w-full text-xs" aria-label={kind === "firm" ? "Providers (firms)" : "Providers by nation"}>
@@ -259,13 +259,13 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
                             </abbr>
                           )}
                         </td>
-                        <td className="py-0.5 pl-2 text-slate-500">
+                        <td className="py-0.5 pl-2 text-slate-500 dark:text-slate-400">
                           {attrs.kind === "provides" ? [attrs.basis, attrs.attribution === "site" ? "by site" : attrs.attribution === "hq" ? "by HQ" : "", attrs.year].filter(Boolean).join(" ") : ""}
                         </td>
                       </tr>
                     ))}
                     {rest.map((r) => (
-                      <tr key={r.key} className="border-t border-slate-100 text-slate-500 dark:border-slate-800">
+                      <tr key={r.key} className="border-t border-slate-100 text-slate-500 dark:text-slate-400 dark:border-slate-800">
                         <td className="py-0.5 pr-2 italic">Other / unattributed</td>
                         <td className="py-0.5 text-right tabular-nums">{formatShare(Math.round(r.rest * 10) / 10)}</td>
                         <td className="py-0.5 pl-2">{r.key.split(" · ").slice(1).join(" ")}</td>
@@ -291,7 +291,7 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
           }
         />
         <DependencyList title="Depended on by" items={downstream} onSelect={onSelect} empty="Nothing downstream in the data shown." />
-        <p className="text-[11px] text-slate-500">
+        <p className="text-[11px] text-slate-500 dark:text-slate-400">
           Supply only: what provides, requires or supplies what; a provider also needs what its products require. Owners, sites and partners are listed below.
         </p>
       </div>
@@ -299,8 +299,8 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
       {analysis && <NodeMetricsTable analysis={analysis} node={node} />}
 
       <div className="mt-4">
-        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Other relations</h3>
-        {groups.length === 0 && <p className="text-xs text-slate-500">No ownership, sites, partnerships, controls or talent flows in force for the year shown.</p>}
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Other relations</h3>
+        {groups.length === 0 && <p className="text-xs text-slate-500 dark:text-slate-400">No ownership, sites, partnerships, controls or talent flows in force for the year shown.</p>}
         {groups.map((g) => (
           <details key={g.heading} open={g.items.length <= 8} className="mb-1" data-relation={g.heading}>
             <summary className="cursor-pointer text-xs font-medium">
@@ -315,8 +315,8 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
                     <button type="button" className={linkButtonClass} onClick={() => onSelect(neighbour)}>
                       {label(neighbour)}
                     </button>
-                    {detail && <span className="text-slate-500"> — {detail}</span>}
-                    <span className="text-slate-400" title={ea.sources.map((s) => sources.get(s)?.publisher ?? s).join("; ")}>
+                    {detail && <span className="text-slate-500 dark:text-slate-400"> — {detail}</span>}
+                    <span className="text-slate-500 dark:text-slate-400" title={ea.sources.map((s) => sources.get(s)?.publisher ?? s).join("; ")}>
                       {" "}
                       [{ea.sources.length} source{ea.sources.length === 1 ? "" : "s"}]
                     </span>
@@ -329,7 +329,7 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
       </div>
 
       <div className="mt-4">
-        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Sources</h3>
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Sources</h3>
         <SourceList ids={[...new Set([...a.sources, ...graph.edges(node).flatMap((e) => graph.getEdgeAttribute(e, "sources"))])]} sources={sources} />
       </div>
     </div>
@@ -339,11 +339,11 @@ function NodeDetails({ graph, node, sources, allowed, year, onSelect, onFocus, o
 function DependencyList({ title, items, onSelect, empty }: { title: string; items: DependencyItem[]; onSelect: (id: string) => void; empty: string }) {
   return (
     <div>
-      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
         {title} ({items.length})
       </h3>
       {items.length === 0 ? (
-        <p className="text-xs text-slate-500">{empty}</p>
+        <p className="text-xs text-slate-500 dark:text-slate-400">{empty}</p>
       ) : (
         <ul className="space-y-0.5 text-xs" aria-label={title}>
           {items.map((d) => (
@@ -355,7 +355,7 @@ function DependencyList({ title, items, onSelect, empty }: { title: string; item
               >
                 {d.label}
               </button>
-              <span className="min-w-0 text-slate-500">{d.reasons.join("; ")}</span>
+              <span className="min-w-0 text-slate-500 dark:text-slate-400">{d.reasons.join("; ")}</span>
             </li>
           ))}
         </ul>
@@ -369,7 +369,7 @@ function CriticalityBlock({ graph, node, table, error, onSelect }: { graph: Atla
   const v = useMemo(() => (table ? criticalityView(graph, table, node) : undefined), [graph, table, node]);
   if (!table || !v) {
     return (
-      <p className="mt-3 text-xs text-slate-500" role="status" aria-label="Criticality">
+      <p className="mt-3 text-xs text-slate-500 dark:text-slate-400" role="status" aria-label="Criticality">
         {error ? `Criticality could not be computed: ${error}` : table ? "" : "Criticality: computing…"}
       </p>
     );
@@ -381,7 +381,7 @@ function CriticalityBlock({ graph, node, table, error, onSelect }: { graph: Atla
         {v.capabilities.map((c) => (
           <li key={c.id} className="flex justify-between gap-2">
             <span>{c.label}</span>
-            <span className={`tabular-nums font-medium ${c.loss > 0 ? "text-rose-700 dark:text-rose-300" : "text-slate-500"}`}>{formatLoss(c.loss)}</span>
+            <span className={`tabular-nums font-medium ${c.loss > 0 ? "text-rose-700 dark:text-rose-300" : "text-slate-500 dark:text-slate-400"}`}>{formatLoss(c.loss)}</span>
           </li>
         ))}
       </ul>
@@ -390,7 +390,7 @@ function CriticalityBlock({ graph, node, table, error, onSelect }: { graph: Atla
       </p>
       <HitList title="Inputs hit" items={v.inputsHit} onSelect={onSelect} format={formatLoss} hint="of its world supply" />
       <HitList title="Nations hit" items={v.nationsHit} onSelect={onSelect} format={formatPointsLost} hint="points of an input's world supply it no longer makes (its largest fall)" />
-      <p className="mt-1.5 text-[11px] leading-snug text-slate-500" title={v.explanation}>
+      <p className="mt-1.5 text-[11px] leading-snug text-slate-500 dark:text-slate-400" title={v.explanation}>
         {v.shortExplanation}
       </p>
     </section>
@@ -407,7 +407,7 @@ function HitList({ title, items, onSelect, format, hint }: { title: string; item
       <button type="button" className={linkButtonClass} onClick={() => onSelect(x.id)}>
         {x.label}
       </button>{" "}
-      <span className="whitespace-nowrap tabular-nums text-slate-500">
+      <span className="whitespace-nowrap tabular-nums text-slate-500 dark:text-slate-400">
         {format(x.loss)}
         {last ? "" : ","}
       </span>{" "}
@@ -415,7 +415,7 @@ function HitList({ title, items, onSelect, format, hint }: { title: string; item
   );
   return (
     <div className="mt-1" aria-label={title}>
-      <span className="text-slate-500">
+      <span className="text-slate-500 dark:text-slate-400">
         {title} ({items.length}){items.length > 0 ? ": " : ""}
       </span>
       {shown.map((x, i) => item(x, i === items.length - 1))}

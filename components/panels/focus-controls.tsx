@@ -28,7 +28,7 @@ export function FocusControls({ graph, state, update }: { graph: AtlasGraph; sta
           Showing what <strong>{graph.getNodeAttribute(focus, "label")}</strong> depends on and what depends on it (supply).
         </p>
       ) : (
-        <div className="mb-2 flex items-center gap-2 text-xs text-slate-500">
+        <div className="mb-2 flex items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
           <span>Double-click a node, or</span>
           <button type="button" className={buttonClass} disabled={!state.node} onClick={() => state.node && update({ focus: state.node })}>
             Focus selected
@@ -44,7 +44,7 @@ export function FocusControls({ graph, state, update }: { graph: AtlasGraph; sta
               {d}
             </label>
           ))}
-          <span className="text-xs text-slate-500">step{state.depth === 1 ? "" : "s"}</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">step{state.depth === 1 ? "" : "s"}</span>
         </div>
       </fieldset>
       <fieldset>
@@ -54,7 +54,7 @@ export function FocusControls({ graph, state, update }: { graph: AtlasGraph; sta
             <label key={d.value} className="flex cursor-pointer items-center gap-2 text-xs">
               <input type="radio" name="dir" className="accent-sky-600" checked={state.dir === d.value} onChange={() => update({ dir: d.value })} />
               <span>{d.label}</span>
-              {d.hint && <span className="text-slate-500">({d.hint})</span>}
+              {d.hint && <span className="text-slate-500 dark:text-slate-400">({d.hint})</span>}
             </label>
           ))}
         </div>
@@ -62,7 +62,7 @@ export function FocusControls({ graph, state, update }: { graph: AtlasGraph; sta
       <label className="mt-2 flex cursor-pointer items-center gap-2 text-xs">
         <input type="checkbox" className="accent-sky-600" checked={state.relations} onChange={(e) => update({ relations: e.target.checked })} />
         Also its other relations
-        <span className="text-slate-500">(owners, sites, partners, controls)</span>
+        <span className="text-slate-500 dark:text-slate-400">(owners, sites, partners, controls)</span>
       </label>
     </Section>
   );

@@ -49,7 +49,7 @@ export function PathFinder({ graph, index, state, paths, update, onSelect }: Pat
         <SearchBox index={index} label="Path from" placeholder="From…" value={label(state.from)} onPick={(id) => update({ from: id })} />
         <SearchBox index={index} label="Path to" placeholder="To…" value={label(state.to)} onPick={(id) => update({ to: id })} />
         <label className="flex items-center gap-2 text-xs">
-          <span className="text-slate-500">Follow</span>
+          <span className="text-slate-500 dark:text-slate-400">Follow</span>
           <select
             aria-label="Path direction"
             value={state.pathDir}
@@ -67,7 +67,7 @@ export function PathFinder({ graph, index, state, paths, update, onSelect }: Pat
       {ready && (
         <div className="mt-2 text-xs" aria-live="polite">
           {paths.length === 0 ? (
-            <p className="text-slate-500" role="status">
+            <p className="text-slate-500 dark:text-slate-400" role="status">
               No {state.pathDir === "both" ? "" : "dependency "}path from {label(state.from)} to {label(state.to)} in the network shown.
               {state.pathDir !== "both" && " Try “Any relation”."}
             </p>
@@ -82,7 +82,7 @@ export function PathFinder({ graph, index, state, paths, update, onSelect }: Pat
                     {p.nodes.map((n, k) => (
                       <span key={k}>
                         {k > 0 && (
-                          <span className="text-slate-500">
+                          <span className="text-slate-500 dark:text-slate-400">
                             {" "}
                             {stepWords(graph, p.nodes[k - 1]!, p.edges[k - 1]!)}
                             {" → "}

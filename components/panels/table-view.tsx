@@ -82,7 +82,7 @@ function SortableTable<R extends { id: string }>({
                     onClick={() => setSort({ key: c.key, dir: active && sort.dir === (c.numeric ? "desc" : "asc") ? (c.numeric ? "asc" : "desc") : c.numeric ? "desc" : "asc" })}
                   >
                     {c.label}
-                    <span aria-hidden className="text-slate-400">
+                    <span aria-hidden className="text-slate-500 dark:text-slate-400">
                       {active ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}
                     </span>
                   </button>
@@ -111,7 +111,7 @@ function SortableTable<R extends { id: string }>({
           })}
         </tbody>
       </table>
-      {sorted.length > ROW_LIMIT && <p className="p-2 text-xs text-slate-500">Showing the first {ROW_LIMIT} of {sorted.length} rows; filter to see the rest.</p>}
+      {sorted.length > ROW_LIMIT && <p className="p-2 text-xs text-slate-500 dark:text-slate-400">Showing the first {ROW_LIMIT} of {sorted.length} rows; filter to see the rest.</p>}
     </div>
   );
 }
@@ -241,7 +241,7 @@ export function TableView({
             role="tab"
             aria-selected={tab === t}
             onClick={() => setTab(t)}
-            className={`rounded-t-md px-3 py-1 text-xs font-medium ${tab === t ? "border border-b-0 border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950" : "text-slate-500"}`}
+            className={`rounded-t-md px-3 py-1 text-xs font-medium ${tab === t ? "border border-b-0 border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950" : "text-slate-500 dark:text-slate-400"}`}
           >
             {t === "nodes" ? `Nodes (${nodeRows.length})` : t === "edges" ? `Edges (${edgeRows.length})` : "Metrics"}
           </button>
@@ -256,7 +256,7 @@ export function TableView({
                 {NODE_METRICS.map((m) => (
                   <div key={m.id}>
                     <dt className="font-semibold">
-                      {m.label} <code className="font-normal text-slate-500">{m.networkx}</code>
+                      {m.label} <code className="font-normal text-slate-500 dark:text-slate-400">{m.networkx}</code>
                     </dt>
                     <dd className="text-slate-600 dark:text-slate-400">{m.description}</dd>
                   </div>

@@ -23,7 +23,7 @@ export function YearControl({ year, range, onChange }: { year?: number; range: {
         />
         <output className="w-10 text-right text-xs tabular-nums">{year ?? "latest"}</output>
       </div>
-      <p className="mt-1 text-[11px] leading-snug text-slate-500">
+      <p className="mt-1 text-[11px] leading-snug text-slate-500 dark:text-slate-400">
         {year === undefined
           ? "Every relation in force now, each market share at its latest vintage."
           : `The network as of ${year}: partnerships signed and controls in force by then, shares of the latest vintage up to ${year}.`}

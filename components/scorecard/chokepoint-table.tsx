@@ -37,7 +37,8 @@ const value = (r: ChokepointRow, key: SortKey): number | string | null => {
   }
 };
 
-const link = "text-sky-700 hover:underline dark:text-sky-300";
+// Underlined, not only coloured: links sit inside text (WCAG 1.4.1, axe link-in-text-block).
+const link = "text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-sky-700 dark:text-sky-300 dark:decoration-sky-300/40";
 const muted = "text-slate-500 dark:text-slate-400";
 const td = "px-2 py-1.5 align-top";
 

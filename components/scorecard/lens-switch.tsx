@@ -32,7 +32,7 @@ export function LensSwitch({ lens, hrefFor }: { lens: Lens; hrefFor: (lens: Lens
 export function LensBadge({ lens }: { lens: Lens }) {
   return (
     <span
-      className="shrink-0 whitespace-nowrap rounded bg-slate-100 px-1 py-px text-[10px] font-medium uppercase tracking-wide text-slate-500 dark:bg-slate-800 dark:text-slate-400"
+      className="shrink-0 whitespace-nowrap rounded bg-slate-100 px-1 py-px text-[10px] font-medium uppercase tracking-wide text-slate-600 dark:bg-slate-800 dark:text-slate-300"
       title={LENS_INFO[lens].description}
       data-lens={lens}
     >

@@ -10,7 +10,8 @@ import { EstimateMark, LensBadge, LensSwitch } from "./lens-switch";
 import { Panel } from "./page-shell";
 import { RulesAndSources } from "./source-list";
 
-const link = "text-sky-700 hover:underline dark:text-sky-300";
+// Underlined, not only coloured: links sit inside text (WCAG 1.4.1, axe link-in-text-block).
+const link = "text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-sky-700 dark:text-sky-300 dark:decoration-sky-300/40";
 const muted = "text-slate-500 dark:text-slate-400";
 const th = "px-2 py-1 text-left text-xs font-semibold text-slate-500 dark:text-slate-400";
 const td = "px-2 py-1 align-top";
@@ -303,7 +304,7 @@ function WhyPaths({ nation, paths }: { nation: string; paths: PathView[] }) {
                 <EstimateMark estimates={s.estimates} />
               </span>
             ))}{" "}
-            <span className="text-slate-400" title="Product of the shares along the path (bill-of-materials view)">
+            <span className="text-slate-500 dark:text-slate-400" title="Product of the shares along the path (bill-of-materials view)">
               [{p.score.toFixed(2)}{p.complete ? "" : ", a share unknown"}]
             </span>
           </li>

@@ -52,7 +52,7 @@ describe("nodes CSV", () => {
 describe("edges CSV", () => {
   it("has the header and one row per shown edge", () => {
     const graph = miniGraph();
-    const visible = computeVisible(graph, { ...DEFAULT_VIEW, layers: ["equipment"] });
+    const visible = computeVisible(graph, { ...DEFAULT_VIEW, layout: "fcose", layers: ["equipment"] });
     const rows = read(drain(edgesCsvParts({ graph, visible })));
     expect(rows[0]).toEqual([...EDGE_CSV_COLUMNS]);
     expect(rows.length - 1).toBe(shownEdges(graph, visible).length);

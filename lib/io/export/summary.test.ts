@@ -27,7 +27,8 @@ describe("shown subgraph figures", () => {
 
   it("rank by a metric table passed in", () => {
     const graph = miniGraph();
-    const visible = computeVisible(graph, DEFAULT_VIEW);
+    // The whole network (the layered first view folds the firms away).
+    const visible = computeVisible(graph, { ...DEFAULT_VIEW, layout: "fcose" });
     const t = topNodesByMetric(graph, visible, { columns: [{ id: "pr", label: "PageRank" }], values: { tsmc: { pr: 0.3 }, asml: { pr: 0.5 } } }, "pr");
     expect(t.rows.map((r) => r[0])).toEqual(["ASML", "TSMC"]);
     expect(() => topNodesByMetric(graph, visible, { columns: [], values: {} }, "x")).toThrow(/no metric column "x"/);

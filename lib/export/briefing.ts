@@ -3,10 +3,10 @@
  * shown nodes (nodes CSV columns, the brief's key-metrics table) and, when a scenario is applied,
  * its description and impact table for the PDF brief. Pure.
  */
-import { NODE_METRICS } from "../../metrics/registry";
-import type { Analysis } from "../../metrics/types";
-import type { ScenarioResult } from "../../scenario/types";
-import { LAYER_INFO } from "../../model/vocabulary";
+import { NODE_METRICS } from "../metrics/registry";
+import type { Analysis } from "../metrics/types";
+import type { ScenarioResult } from "../scenario/types";
+import { LAYER_INFO } from "../model/vocabulary";
 import type { BriefTable, MetricsTable, ScenarioBrief } from "./types";
 
 /**

@@ -3,7 +3,7 @@
  * "focus-<id>", "scenario-<preset id>" or "scenario" (the id reduced to lowercase letters, digits and hyphens, at most 48 characters),
  * so a name is safe on every file system and says what it holds.
  */
-import type { ViewState } from "../../view/url-state";
+import type { ViewState } from "../view/url-state";
 
 export type ExportFormat = "png" | "svg" | "pdf" | "nodes-csv" | "edges-csv" | "gexf" | "graphml" | "json";
 

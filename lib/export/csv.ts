@@ -5,8 +5,8 @@
  * formula, and cells with commas, quotes or line breaks are quoted (RFC 4180). Lists (sources) are
  * joined with ";". Numbers we compute are written as numbers. O(V + E).
  */
-import { csvCell } from "../../metrics/csv";
-import { describeEdge } from "../../view/describe";
+import { csvCell } from "../metrics/csv";
+import { describeEdge } from "../view/describe";
 import { LIST_SEPARATOR } from "./flatten";
 import { shownDegrees, shownEdges, shownNodes } from "./shown";
 import type { Parts } from "./chunks";

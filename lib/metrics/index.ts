@@ -3,7 +3,7 @@ export { analyzeGraph, computeGraphMetrics, computeNodeMetrics } from "./analyze
 export { GRAPH_METRICS, NODE_METRICS, getNodeMetric } from "./registry";
 export type { GraphMetricDescriptor, MetricContext, MetricOutput, NodeMetricDescriptor } from "./registry";
 export { toSimpleGraph, type SimpleGraph, type Csr, type ProjectOptions } from "./simple-graph";
-export { analysisToCsv, csvCell } from "./csv";
+export { analysisToCsv } from "./csv";
 export { betweenness } from "./betweenness";
 export { closeness } from "./closeness";
 export { communities } from "./community";
@@ -14,4 +14,5 @@ export { density, graphMetrics } from "./graph-metrics";
 export { eigenvector } from "./eigenvector";
 export { modularity } from "./modularity";
 export { pagerank } from "./pagerank";
-export type { Analysis, AnyGraph, GraphMetrics, MetricsOptions, NodeMetricId, NodeMetrics } from "./types";
+export type { AnyGraph } from "../model/graph";
+export type { Analysis, GraphMetrics, MetricsOptions, NodeMetricId, NodeMetrics } from "./types";

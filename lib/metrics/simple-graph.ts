@@ -16,7 +16,7 @@
  * row by row.
  */
 import type { Attributes } from "graphology-types";
-import type { AnyGraph } from "./types";
+import type { AnyGraph } from "../model/graph";
 
 /** Compressed sparse rows: the neighbours of node i are `targets[offsets[i] .. offsets[i + 1])`. */
 export interface Csr {

@@ -11,7 +11,7 @@
  * - an edge's weight is its `weight` attribute, 1 when absent; anything but a finite number ≥ 0 throws;
  * - self-loops are kept (once); node keys stay strings exactly as given.
  */
-import type { AnyGraph } from "../../../lib/metrics/types";
+import type { AnyGraph } from "../../../lib/model/graph";
 import { edgeWeight, isGraphologyGraph, type Csr, type ProjectOptions, type SimpleGraph } from "../../../lib/metrics/simple-graph";
 
 export type { SimpleGraph };

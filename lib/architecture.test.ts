@@ -4,6 +4,7 @@
  * dynamic import(), require() and worker URLs. A new folder, or an import against the direction
  * below, fails here with the file and line that make it.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectImports, cycles, folderGraph, importsOf, isTestFile, libFolder, type ImportRef } from "../scripts/lib-imports";
@@ -124,5 +125,18 @@ describe("lib/ architecture", () => {
 
   it("only test files import from scripts/", () => {
     expect(refs.filter((r) => r.resolved?.startsWith("scripts/") && !isTestFile(r.from)).map(where)).toEqual([]);
+  });
+
+  it("is the layering README.md documents", () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("| folder | may import |"));
+    const documented: Record<string, string[]> = {};
+    for (const row of table.split("\n").slice(2)) {
+      const m = /^\| ([^|]+) \| ([^|]+) \|$/.exec(row.trim());
+      if (!m) break;
+      const may = m[2]!.startsWith("nothing") ? [] : m[2]!.split(",").map((x) => x.trim());
+      for (const folder of m[1]!.split(",").map((x) => x.trim())) documented[folder] = may;
+    }
+    expect(documented).toEqual(Object.fromEntries(Object.entries(ALLOWED).map(([k, v]) => [k, [...v]])));
   });
 });

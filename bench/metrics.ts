@@ -35,7 +35,7 @@ import { coreCount, createNodePool } from "../lib/metrics/node-pool";
 import { BETWEENNESS, CLOSENESS, allSourcesJob, runPaths } from "../lib/metrics/paths";
 import { pagerank } from "../lib/metrics/pagerank";
 import { toSimpleGraph, type SimpleGraph } from "../lib/metrics/simple-graph";
-import type { AnyGraph } from "../lib/metrics/types";
+import type { AnyGraph } from "../lib/model/graph";
 import { buildGraph } from "../lib/model/graph";
 import { loadDatasetFromDir } from "../lib/model/load-files";
 import { betweenness as legacyBetweenness } from "./lib/legacy/betweenness";

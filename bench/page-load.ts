@@ -6,7 +6,7 @@
  * with a cold cache each time, and prints the median and range. Targets: interactive < 1.5 s,
  * JS < 500 KB gzip. Writes bench/results/page-load.json.
  */
-import { spawn, execFileSync } from "node:child_process";
+import { withProductionServer } from "./lib/prod-server";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -15,37 +15,10 @@ import { chromium } from "@playwright/test";
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const root = path.resolve(__dirname, "..");
 
-function freePort(): number {
-  const script = 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})';
-  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim());
-}
-
-async function waitFor(url: string, timeoutMs: number) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer ${url} within ${timeoutMs} ms`);
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
-  const port = freePort();
-  const server = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    await waitFor(`${base}/api/graph`, 240_000);
+  await withProductionServer(root, 240_000, async (base) => {
     const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
     const browser = await chromium.launch({
       executablePath: existsSync(executablePath) ? executablePath : undefined,
@@ -100,13 +73,7 @@ async function main() {
     console.log(`  JavaScript for /: ${result.js.files} files, ${result.js.rawKB} KB raw, ${result.js.gzipKB} KB gzip  target < 500 KB gzip`);
     mkdirSync(path.join(root, "bench/results"), { recursive: true });
     writeFileSync(path.join(root, "bench/results/page-load.json"), JSON.stringify(result, null, 2));
-  } finally {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      server.kill("SIGTERM");
-    }
-  }
+  });
 }
 
 main().catch((e) => {

@@ -5,7 +5,7 @@
  * medians and of 95th percentiles. Before the worker (issue 10) the ratio was about 71 s / 10 ms.
  * Target: ratio of medians < 5. Writes bench/results/server.json.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { withProductionServer } from "./lib/prod-server";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { toTopologyJson } from "../lib/io/graphology-json";
@@ -13,24 +13,6 @@ import { randomGraph } from "./lib/random-graph";
 
 const SAMPLES = Number(process.env.BENCH_RUNS ?? 25);
 const root = path.resolve(__dirname, "..");
-
-function freePort(): number {
-  const script = 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})';
-  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim());
-}
-
-async function waitFor(url: string, timeoutMs: number) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer ${url} within ${timeoutMs} ms`);
-}
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
@@ -47,16 +29,7 @@ async function latencies(url: string, n: number, stillRunning: () => boolean = (
 }
 
 async function main() {
-  const port = freePort();
-  const server = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    await waitFor(`${base}/api/graph`, 300_000);
+  await withProductionServer(root, 300_000, async (base) => {
     const body = JSON.stringify(toTopologyJson(randomGraph(20_000, 5, 7)));
     await latencies(`${base}/api/graph`, 5); // warm up
     const idle = await latencies(`${base}/api/graph`, SAMPLES);
@@ -88,13 +61,7 @@ async function main() {
     console.log(`  ratio during / idle: median ×${result.ratio.median}, p95 ×${result.ratio.p95}  target median < ×5 (before the worker: ~71 s / 10 ms)`);
     mkdirSync(path.join(root, "bench/results"), { recursive: true });
     writeFileSync(path.join(root, "bench/results/server.json"), JSON.stringify(result, null, 2));
-  } finally {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      server.kill("SIGTERM");
-    }
-  }
+  });
 }
 
 main().catch((e) => {

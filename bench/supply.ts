@@ -5,7 +5,7 @@
  */
 import { buildGraph } from "../lib/model/graph";
 import { loadDatasetFromDir } from "../lib/model/load-files";
-import { computeSupplyMetrics } from "../lib/supply";
+import { computeSupplyMetrics } from "../lib/supply/supply";
 import { nationProfile } from "../lib/supply/nations";
 import { timeMs } from "./lib/timing";
 

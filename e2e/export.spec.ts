@@ -7,7 +7,7 @@ import gexf from "graphology-gexf";
 import graphml from "graphology-graphml";
 import type { Page } from "@playwright/test";
 import { parseCsv } from "../lib/io/csv";
-import { pngSize } from "../lib/io/export/png";
+import { pngSize } from "../lib/export/png";
 import { expect, test } from "./fixtures";
 import { ExportPanel, type Downloaded } from "./pages/export-panel";
 

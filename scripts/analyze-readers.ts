@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import Graph from "graphology";
 import { formatImportIssue, importGraph, type ImportFile, type ImportFormat, type ImportReport } from "../lib/model/import";
-import type { AnyGraph } from "../lib/metrics/types";
+import type { AnyGraph } from "../lib/model/graph";
 
 export type ReadResult = { ok: true; graph: AnyGraph; report: ImportReport } | { ok: false; message: string; report?: ImportReport };
 

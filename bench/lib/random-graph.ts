@@ -3,7 +3,7 @@
  * `edgesPerNode`·n arcs between distinct random nodes with weights in [0.5, 5]. Same seed, same graph.
  */
 import { MultiDirectedGraph } from "graphology";
-import { seededRng } from "../../lib/metrics/rng";
+import { seededRng } from "../../lib/util/rng";
 
 export function randomGraph(n: number, edgesPerNode: number, seed: number): MultiDirectedGraph {
   const rng = seededRng(seed);

@@ -1,4 +1,5 @@
 import type { QuadrantPoint } from "@/lib/supply/views";
+import { ChartSvg } from "./chart-svg";
 import { placeLabels } from "./label-layout";
 
 /** A point per nation: the scorecard's view model (lib/supply/views.ts). */
@@ -92,13 +93,7 @@ export function QuadrantChart({ points, current, lensLabel, hrefFor }: QuadrantC
 
   return (
     <figure className="w-full">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        className="h-auto w-full text-slate-700 dark:text-slate-300"
-        role="group"
-        aria-label={`Leverage against foreign dependence, all ${points.length} nations${cur ? `; ${describe(cur)}` : ""}`}
-        data-testid="quadrant-chart"
-      >
+      <ChartSvg width={W} height={H} label={`Leverage against foreign dependence, all ${points.length} nations${cur ? `; ${describe(cur)}` : ""}`} testId="quadrant-chart">
         {/* Quadrants */}
         <line x1={sx(xMid)} x2={sx(xMid)} y1={M.top} y2={M.top + PLOT_H} className="stroke-slate-300 dark:stroke-slate-700" strokeDasharray="4 4" />
         <line x1={M.left} x2={W - M.right} y1={sy(yMid)} y2={sy(yMid)} className="stroke-slate-300 dark:stroke-slate-700" strokeDasharray="4 4" />
@@ -199,7 +194,7 @@ export function QuadrantChart({ points, current, lensLabel, hrefFor }: QuadrantC
             })}
           </g>
         )}
-      </svg>
+      </ChartSvg>
       <figcaption className="mt-1 text-xs text-slate-500 dark:text-slate-400">
         Each point is a nation ({lensLabel.toLowerCase()} lens); click one for its scorecard. Dashed lines halve each axis. {plotted.length} nations hold a share of at least one measured
         input; the others are listed below the plot. Points that would coincide are nudged a few pixels apart; labels are left out where they would overlap (hover for every value).

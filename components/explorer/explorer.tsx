@@ -9,7 +9,7 @@ import type { Point } from "@/lib/view/layouts";
 import { buildSearchIndex } from "@/lib/view/search";
 import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from "@/lib/view/url-state";
 import { ExportMenu } from "@/components/export/export-menu";
-import { metricsTable, scenarioBrief } from "@/lib/io/export/briefing";
+import { metricsTable, scenarioBrief } from "@/lib/export/briefing";
 import { MetricsSection } from "@/components/metrics/metrics-section";
 import { useMetrics } from "@/components/metrics/use-metrics";
 import { NetworkView, type NetworkHandle } from "@/components/network/network-view";

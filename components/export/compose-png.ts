@@ -1,9 +1,9 @@
 /**
- * Burn the frame (title, legend, source line — laid out by lib/io/export/frame.ts) into the
+ * Burn the frame (title, legend, source line — laid out by lib/export/frame.ts) into the
  * network's PNG on a canvas. Browser only. The network keeps its own pixels (never rescaled);
  * frame text is drawn at `scale`, so a 2× export is exactly twice a 1× one.
  */
-import { BACKGROUNDS, FRAME_FONT_FAMILY, layoutFrame, type Background, type Font, type FrameInput, type FrameItem } from "@/lib/io/export/frame";
+import { BACKGROUNDS, FRAME_FONT_FAMILY, layoutFrame, type Background, type Font, type FrameInput, type FrameItem } from "@/lib/export/frame";
 
 const fontCss = (f: Font) => `${f.bold ? "bold " : ""}${f.size}px ${FRAME_FONT_FAMILY}`;
 

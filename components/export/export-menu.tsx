@@ -8,9 +8,9 @@
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { NetworkHandle } from "@/components/network/network-view";
 import { buttonClass } from "@/components/ui/section";
-import { defaultTitle } from "@/lib/io/export/caption";
-import type { ExportFormat } from "@/lib/io/export/filename";
-import type { BriefTable, MetricsTable, ScenarioBrief } from "@/lib/io/export/types";
+import { defaultTitle } from "@/lib/export/caption";
+import type { ExportFormat } from "@/lib/export/filename";
+import type { BriefTable, MetricsTable, ScenarioBrief } from "@/lib/export/types";
 import type { AtlasGraph } from "@/lib/model/graph";
 import type { DatasetMeta } from "@/lib/model/schema";
 import type { ViewState } from "@/lib/view/url-state";

@@ -4,9 +4,9 @@
  * modules (serializers, jspdf) load on first use.
  */
 import type { NetworkHandle } from "@/components/network/network-view";
-import type { Background } from "@/lib/io/export/frame";
-import { exportFilename, MIME_TYPES, type ExportFormat } from "@/lib/io/export/filename";
-import type { BriefTable, MetricsTable, ProgressFn, ScenarioBrief } from "@/lib/io/export/types";
+import type { Background } from "@/lib/export/frame";
+import { exportFilename, MIME_TYPES, type ExportFormat } from "@/lib/export/filename";
+import type { BriefTable, MetricsTable, ProgressFn, ScenarioBrief } from "@/lib/export/types";
 import type { AtlasGraph } from "@/lib/model/graph";
 import { edgesAsOf } from "@/lib/model/queries";
 import type { DatasetMeta } from "@/lib/model/schema";
@@ -60,7 +60,7 @@ export interface ExportResult {
 }
 
 export async function runExport(format: ExportFormat, ctx: ExportContext, settings: ExportSettings, onProgress: ProgressFn, signal?: AbortSignal): Promise<ExportResult> {
-  const io = await import("@/lib/io/export");
+  const io = await import("@/lib/export");
   const { graph, visible, state } = ctx;
   const scope = { graph, visible, meta: ctx.meta };
   const totalEdges = edgesAsOf(graph, state.year).size;
@@ -133,7 +133,7 @@ export async function runExport(format: ExportFormat, ctx: ExportContext, settin
       const png = new Uint8Array(await (await fitPng(net, PDF_IMAGE_MAX_SIDE)).arrayBuffer());
       signal?.throwIfAborted();
       onProgress(0.2, "Loading the PDF writer");
-      const { buildBriefPdf } = await import("@/lib/io/export/pdf");
+      const { buildBriefPdf } = await import("@/lib/export/pdf");
       const tables = ctx.tables ?? [
         ctx.metrics?.columns.length ? io.topNodesByMetric(graph, visible, ctx.metrics, ctx.rankBy ?? ctx.metrics.rankBy ?? ctx.metrics.columns[0]!.id) : io.topNodesByDegree(graph, visible),
         io.chokepointTable(graph, visible),

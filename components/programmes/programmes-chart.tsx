@@ -1,3 +1,4 @@
+import { ChartSvg } from "@/components/charts/chart-svg";
 import { placeLabels } from "@/components/charts/label-layout";
 import type { ProgrammesComparisonView } from "@/lib/supply/programmes";
 import { formatUsdB } from "@/lib/supply/programmes";
@@ -32,12 +33,7 @@ export function ProgrammesChart({ view, hrefFor }: { view: ProgrammesComparisonV
     `${p.label}: ${formatUsdB(p.usdB)} committed (as stated), orchestration index ${p.orchestration.toFixed(1)} (${view.lensLabel.toLowerCase()} lens)`;
   return (
     <figure className="w-full">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        className="h-auto w-full text-slate-700 dark:text-slate-300"
-        role="group"
-        aria-label={`Money committed against orchestration index, ${pts.length} nations with a stated US-dollar figure`}
-        data-testid="programmes-chart">
+      <ChartSvg width={W} height={H} label={`Money committed against orchestration index, ${pts.length} nations with a stated US-dollar figure`} testId="programmes-chart">
         <g fontSize="11" className="fill-slate-600 dark:fill-slate-300">
           {xTicks.map((t) => (
             <g key={`x${t}`}>
@@ -76,7 +72,7 @@ export function ProgrammesChart({ view, hrefFor }: { view: ProgrammesComparisonV
             </text>
           ))}
         </g>
-      </svg>
+      </ChartSvg>
     </figure>
   );
 }

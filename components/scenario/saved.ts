@@ -4,6 +4,7 @@
  */
 import { downloadBlob } from "@/components/export/download";
 import type { Scenario } from "@/lib/scenario/schema";
+import { slugify } from "@/lib/util/slug";
 
 const KEY = "interdependence-atlas:scenarios:v1";
 const EVENT = "atlas-saved-scenarios";
@@ -55,12 +56,4 @@ export function downloadText(text: string, fileName: string, type = "application
   downloadBlob(new Blob([text], { type }), fileName);
 }
 
-export const fileNameOf = (name: string) =>
-  `${
-    name
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "scenario"
-  }.scenario.json`;
+export const fileNameOf = (name: string) => `${slugify(name, 60, "scenario")}.scenario.json`;

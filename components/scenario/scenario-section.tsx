@@ -8,6 +8,7 @@
 import { useRef, useState } from "react";
 import { describeShock } from "@/lib/scenario/shocks";
 import type { Scenario, Shock } from "@/lib/scenario/schema";
+import { LENSES, LENS_INFO } from "@/lib/supply/rules";
 import { Section, buttonClass } from "@/components/ui/section";
 import { NodeMenu } from "./node-menu";
 import { ShockForms, fieldClass } from "./shock-forms";
@@ -93,31 +94,19 @@ export function ScenarioSection({ scenario: c, selected, onSelect }: { scenario:
                 <span className="mb-0.5 block text-slate-500 dark:text-slate-400">Name</span>
                 <input className={fieldClass} aria-label="Scenario name" value={draft.name} maxLength={120} onChange={(e) => c.edit((s) => ({ ...s, name: e.target.value, id: undefined }))} />
               </label>
-              <label className="block text-xs">
-                <span className="mb-0.5 block text-slate-500 dark:text-slate-400">Lens</span>
-                <select
-                  className={fieldClass}
-                  aria-label="Scenario lens"
-                  value={draft.options.lens}
-                  onChange={(e) => c.edit((s) => ({ ...s, options: { ...s.options, lens: e.target.value as Scenario["options"]["lens"] } }))}
-                >
-                  <option value="hq">by HQ</option>
-                  <option value="site">by site</option>
-                  <option value="controller">by owner</option>
-                </select>
-              </label>
-              <label className="block text-xs">
-                <span className="mb-0.5 block text-slate-500 dark:text-slate-400">Baseline</span>
-                <select
-                  className={fieldClass}
-                  aria-label="Baseline"
-                  value={draft.options.baseline}
-                  onChange={(e) => c.edit((s) => ({ ...s, options: { ...s.options, baseline: e.target.value as Scenario["options"]["baseline"] } }))}
-                >
-                  <option value="open">open trade</option>
-                  <option value="controls-in-force">controls in force</option>
-                </select>
-              </label>
+              <OptionField
+                label="Lens"
+                ariaLabel="Scenario lens"
+                value={draft.options.lens}
+                options={LENSES.map((l) => [l, LENS_INFO[l].short])}
+                onChange={(lens) => c.edit((s) => ({ ...s, options: { ...s.options, lens } }))}
+              />
+              <OptionField
+                label="Baseline"
+                value={draft.options.baseline}
+                options={BASELINES}
+                onChange={(baseline) => c.edit((s) => ({ ...s, options: { ...s.options, baseline } }))}
+              />
             </div>
 
             <div>
@@ -274,5 +263,38 @@ export function ScenarioSection({ scenario: c, selected, onSelect }: { scenario:
         )}
       </div>
     </Section>
+  );
+}
+
+const BASELINES: readonly (readonly [Scenario["options"]["baseline"], string])[] = [
+  ["open", "open trade"],
+  ["controls-in-force", "controls in force"],
+];
+
+/** A labelled select over fixed options (value, text); `ariaLabel` defaults to the label. */
+function OptionField<T extends string>({
+  label,
+  ariaLabel = label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  ariaLabel?: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label className="block text-xs">
+      <span className="mb-0.5 block text-slate-500 dark:text-slate-400">{label}</span>
+      <select className={fieldClass} aria-label={ariaLabel} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -8,6 +8,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import type { AtlasGraph } from "@/lib/model/graph";
 import { LAYERS, LAYER_INFO, PARTNERSHIP_KINDS, type Layer } from "@/lib/model/vocabulary";
 import type { Shock } from "@/lib/scenario/schema";
+import { slugify } from "@/lib/util/slug";
 import { buttonClass } from "@/components/ui/section";
 
 export const fieldClass = "w-full rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900";
@@ -294,12 +295,7 @@ function AddCapacityForm({ graph, node, kind, catalog, onAdd }: FormProps & { gr
   const [newName, setNewName] = useState("");
   const fresh = newName.trim();
   const who = fresh
-    ? `new-${fresh
-        .toLowerCase()
-        .normalize("NFKD")
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "")
-        .slice(0, 40) || "supplier"}`
+    ? `new-${slugify(fresh, 40, "supplier")}`
     : onInput
       ? provider
       : node;

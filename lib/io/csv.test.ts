@@ -57,5 +57,27 @@ describe("csvCell", () => {
     expect(csvCell("plain")).toBe("plain");
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
     expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
+    expect(csvCell(" padded")).toBe('" padded"');
+    expect(csvCell("padded ")).toBe('"padded "');
+  });
+
+  it.each([
+    ["plain", "plain"],
+    ["=SUM(A1)", "'=SUM(A1)"],
+    ["+1", "'+1"],
+    ["-2", "'-2"],
+    ["@cmd", "'@cmd"],
+    ["\tx", "'\tx"],
+    ["a,b", '"a,b"'],
+    ['q"t', '"q""t"'],
+    ["=a,b", `"'=a,b"`],
+    ["line\nbreak", '"line\nbreak"'],
+    ["", ""],
+  ])("guards formulas by default: %j → %j", (value, cell) => expect(csvCell(value)).toBe(cell));
+
+  it("writes a value unchanged without the formula guard, for files only the Atlas reads", () => {
+    expect(csvCell("-0.5", { formulaGuard: false })).toBe("-0.5");
+    expect(csvCell("=x", { formulaGuard: false })).toBe("=x");
+    expect(csvCell("\tx", { formulaGuard: false })).toBe('"\tx"');
   });
 });

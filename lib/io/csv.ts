@@ -165,7 +165,14 @@ export function parseCsvTable(text: string, options: CsvOptions = {}): CsvTable 
   return { header, rows, errors };
 }
 
-/** Quote a value for CSV output when it needs quoting. */
-export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * One CSV cell, the one writer of every CSV the Atlas produces. Quoted (RFC 4180) when it holds a
+ * quote, comma or line break, or starts or ends with white space. By default a value starting with
+ * = + - @ (or tab/CR) first gets a leading ' so spreadsheets never run it as a formula
+ * (lib/io/import strips it back); `formulaGuard: false` writes it unchanged, for files only the
+ * Atlas reads (data/, where "-0.5" is a number).
+ */
+export function csvCell(value: string, { formulaGuard = true }: { formulaGuard?: boolean } = {}): string {
+  const safe = formulaGuard && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

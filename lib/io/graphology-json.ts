@@ -17,7 +17,7 @@
  */
 import Graph from "graphology";
 import { z } from "zod";
-import type { AnyGraph } from "../metrics/types";
+import type { AbstractGraph } from "graphology-types";
 
 const key = z.union([z.string(), z.number()], { error: "expected a string key" }).transform(String);
 const attributes = z.record(z.string(), z.unknown());
@@ -55,7 +55,7 @@ export interface GraphJsonError {
   path: string;
 }
 
-export type ParseGraphResult = { ok: true; graph: AnyGraph } | { ok: false; error: GraphJsonError };
+export type ParseGraphResult = { ok: true; graph: AbstractGraph } | { ok: false; error: GraphJsonError };
 
 /** True for keys graphology 0.26 cannot hold safely (see above). */
 export function isUnsafeGraphologyKey(key: string): boolean {
@@ -131,7 +131,7 @@ export function parseGraphologyJson(data: unknown): ParseGraphResult {
  * The topology of any graphology graph as serialized JSON: node keys, edge keys and ends, the
  * `weight` attribute and `undirected` flags only. What fixtures, the bench and networkx exchange.
  */
-export function toTopologyJson(graph: AnyGraph) {
+export function toTopologyJson(graph: AbstractGraph) {
   return {
     options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
     nodes: graph.mapNodes((k) => ({ key: k })),

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeGraph, computeGraphMetrics, computeNodeMetrics } from "./analyze";
 import { GRAPH_METRICS, NODE_METRICS, getNodeMetric } from "./registry";
 import { toSimpleGraph } from "./simple-graph";
-import type { AnyGraph, NodeMetricId, NodeMetrics } from "./types";
+import type { AnyGraph } from "../model/graph";
+import type { NodeMetricId, NodeMetrics } from "./types";
 
 function triangleWithTail(): AnyGraph {
   const g = new DirectedGraph();

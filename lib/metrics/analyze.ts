@@ -28,7 +28,8 @@ import {
 import { NODE_METRICS, type MetricContext, type NodeMetricDescriptor } from "./registry";
 import { describeSampling, sampleSources, sampledBetweenness, samplingBound, type SamplingReport } from "./sampling";
 import { toSimpleGraph, type SimpleGraph } from "./simple-graph";
-import type { Analysis, AnyGraph, GraphMetrics, MetricsOptions, NodeMetrics } from "./types";
+import type { AnyGraph } from "../model/graph";
+import type { Analysis, GraphMetrics, MetricsOptions, NodeMetrics } from "./types";
 
 /** Runs an all-pairs job somewhere else (workers) and resolves with the merged sums. */
 export interface PathsRunner {

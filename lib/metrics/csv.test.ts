@@ -1,23 +1,7 @@
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { analyzeGraph } from "./analyze";
-import { analysisToCsv, csvCell } from "./csv";
-
-describe("csvCell", () => {
-  it.each([
-    ["plain", "plain"],
-    ["=SUM(A1)", "'=SUM(A1)"],
-    ["+1", "'+1"],
-    ["-2", "'-2"],
-    ["@cmd", "'@cmd"],
-    ["\tx", "'\tx"],
-    ["a,b", '"a,b"'],
-    ['q"t', '"q""t"'],
-    ["=a,b", `"'=a,b"`],
-    ["line\nbreak", '"line\nbreak"'],
-    ["", ""],
-  ])("%j → %j", (value, cell) => expect(csvCell(value)).toBe(cell));
-});
+import { analysisToCsv } from "./csv";
 
 describe("analysisToCsv", () => {
   it("writes a header, one row per node, and empty cells for undefined metrics", () => {

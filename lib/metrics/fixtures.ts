@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { SerializedGraphJson } from "../io/graphology-json";
-import type { NodeMetrics } from "./types";
+import type { GraphMetrics, NodeMetrics } from "./types";
 
 export const FIXTURE_DIR = fileURLToPath(new URL("./__fixtures__/", import.meta.url));
 
@@ -13,15 +13,8 @@ export interface Fixture {
   graph: SerializedGraphJson;
   expected: {
     directed: boolean;
-    graph: {
-      nodes: number;
-      simpleEdges: number;
-      selfLoops: number;
-      density: number;
-      components: number;
-      articulationPoints: string[];
-      bridges: [string, string][];
-    };
+    /** The graph metrics networkx gives (it does not count parallel edges). */
+    graph: Omit<GraphMetrics, "directed" | "edges">;
     nodes: Record<string, Omit<NodeMetrics, "community">>;
     louvain: { seed: number; modularity: number | null; communities: string[][] };
     /** networkx `betweenness_centrality(G, k, seed)` and the sources it drew (some fixtures). */

@@ -11,7 +11,7 @@
  *
  * Runs in about O(levels · passes · m).
  */
-import { seededRng } from "./rng";
+import { seededRng } from "../util/rng";
 import { mergeRows, type SimpleGraph } from "./simple-graph";
 
 interface Level {

@@ -8,7 +8,8 @@ import { analyzeGraph } from "./analyze";
 import { fixtureNames, loadFixture, type Fixture } from "./fixtures";
 import { modularity } from "./modularity";
 import { toSimpleGraph } from "./simple-graph";
-import type { AnyGraph, NodeMetricId } from "./types";
+import type { AnyGraph } from "../model/graph";
+import type { NodeMetricId } from "./types";
 
 const TOLERANCE: Record<Exclude<NodeMetricId, "community">, number> = {
   degree: 0,

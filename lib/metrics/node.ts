@@ -4,7 +4,8 @@
  */
 import { analyzeGraphWith } from "./analyze";
 import { createNodePool, sharedNodePool } from "./node-pool";
-import type { Analysis, AnyGraph, MetricsOptions } from "./types";
+import type { AnyGraph } from "../model/graph";
+import type { Analysis, MetricsOptions } from "./types";
 
 export interface ParallelOptions extends MetricsOptions {
   /** Worker threads for the all-pairs pass: default one per core (a shared pool); 1 or 0 runs in this thread. */

@@ -12,7 +12,7 @@ import { createNodePool } from "./node-pool";
 import { allSourcesJob, runPaths } from "./paths";
 import { samplingBound } from "./sampling";
 import { toSimpleGraph } from "./simple-graph";
-import type { AnyGraph } from "./types";
+import type { AnyGraph } from "../model/graph";
 
 function graphOf(fixture: Fixture): AnyGraph {
   const parsed = parseGraphologyJson(fixture.graph);

@@ -14,7 +14,7 @@
  * - `spread`: an estimate from the sample itself: the largest over nodes of 1.96 standard errors
  *   (with the finite-population correction), a 95% normal-approximation interval half-width.
  */
-import { seededRng } from "./rng";
+import { seededRng } from "../util/rng";
 
 export interface BetweennessSample {
   /** Number of sources to sample (2 ≤ k); k ≥ n computes exact betweenness. */

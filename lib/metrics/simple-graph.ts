@@ -16,7 +16,7 @@
  * row by row.
  */
 import type { Attributes } from "graphology-types";
-import type { AnyGraph } from "./types";
+import type { AnyGraph } from "../model/graph";
 
 /** Compressed sparse rows: the neighbours of node i are `targets[offsets[i] .. offsets[i + 1])`. */
 export interface Csr {
@@ -67,16 +67,26 @@ export function edgeWeight(edge: string, attributes: Attributes): number {
 }
 
 /**
- * Runs in O(n + m) time and memory.
- * @throws TypeError when `graph` is not a graphology graph or an edge weight is invalid.
+ * The first step of every projection (this one and the bench's previous engine): check the graph,
+ * pick the direction, number the nodes in graph order.
+ * @throws TypeError when `graph` is not a graphology graph.
  */
-export function toSimpleGraph(graph: AnyGraph, options: ProjectOptions = {}): SimpleGraph {
+export function projectionStart(graph: AnyGraph, options: ProjectOptions): { directed: boolean; keys: string[]; n: number; index: Map<string, number> } {
   if (!isGraphologyGraph(graph)) throw new TypeError("lib/metrics/toSimpleGraph: given graph is not a graphology instance.");
   const directed = options.directed ?? graph.type !== "undirected";
   const keys = graph.nodes();
   const n = keys.length;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(keys[i]!, i);
+  return { directed, keys, n, index };
+}
+
+/**
+ * Runs in O(n + m) time and memory.
+ * @throws TypeError when `graph` is not a graphology graph or an edge weight is invalid.
+ */
+export function toSimpleGraph(graph: AnyGraph, options: ProjectOptions = {}): SimpleGraph {
+  const { directed, keys, n, index } = projectionStart(graph, options);
 
   // 1. Every arc as given (an undirected edge of a directed projection twice, once each way; an
   //    undirected projection stores each edge as the pair min → max).

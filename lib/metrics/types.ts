@@ -1,9 +1,5 @@
 /** Types shared by the metrics: what a node and a graph get, and the options of a run. */
-import type { AbstractGraph, Attributes } from "graphology-types";
 import type { BetweennessSample, SamplingReport } from "./sampling";
-
-/** Any graphology graph: directed, undirected or mixed, simple or multi, any attributes. */
-export type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
 /** Per-node metrics, each equal to its networkx counterpart on the projected graph (README.md). */
 export interface NodeMetrics {

@@ -4,7 +4,7 @@
  * and source any figure. Only its serialised form (`graph.export()`) crosses the server/client line.
  */
 import Graph from "graphology";
-import type { SerializedGraph } from "graphology-types";
+import type { AbstractGraph, Attributes, SerializedGraph } from "graphology-types";
 import type { AtlasEdge, AtlasNode, Dataset } from "./dataset";
 import type { DatasetMeta, Source } from "./schema";
 
@@ -16,6 +16,10 @@ export interface GraphAttributes {
   meta: DatasetMeta;
   sources: Source[];
 }
+
+/** Any graphology graph (directed, undirected or mixed, simple or multi, any attributes): what the
+ * metrics and the importer accept. An `AtlasGraph` is one. */
+export type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
 export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export type SerializedAtlasGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { fixture, textFile } from "../io/import/__fixtures__/load";
 import type { ImportResult } from "../io/import/types";
-import { drain } from "../io/export/chunks";
-import { edgesCsvParts, nodesCsvParts } from "../io/export/csv";
-import { gexfParts } from "../io/export/gexf";
-import { graphmlParts } from "../io/export/graphml";
-import { graphologyJsonParts } from "../io/export/graphology-json";
+import { drain } from "../export/chunks";
+import { edgesCsvParts, nodesCsvParts } from "../export/csv";
+import { gexfParts } from "../export/gexf";
+import { graphmlParts } from "../export/graphml";
+import { graphologyJsonParts } from "../export/graphology-json";
 import { computeSupplyMetrics } from "../supply/supply";
-import { hostileGraph, hostileVisible } from "../io/export/test-graphs";
+import { hostileGraph, hostileVisible } from "../export/test-graphs";
 import { miniGraph } from "../test/mini-graph";
 import { graphFromSerialized, type AtlasGraph, type SerializedAtlasGraph } from "./graph";
 import { importGraph } from "./import";
@@ -130,7 +130,7 @@ describe("round trip of the Atlas's graphology JSON export", () => {
   });
 });
 
-/** Attributes without empty lists, which GEXF and GraphML leave out (lib/io/export/flatten.ts). */
+/** Attributes without empty lists, which GEXF and GraphML leave out (lib/export/flatten.ts). */
 const withoutEmptyLists = (a: object) => Object.fromEntries(Object.entries(a).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
 
 describe.each([

@@ -16,7 +16,7 @@ export type * from "../io/import/types";
 export { previewCsv } from "../io/import/csv";
 export { formatImportIssue } from "../io/import/issues";
 
-/** Attributes written as `;`-joined text by CSV, GEXF and GraphML (lib/io/export/flatten.ts), read back as lists. */
+/** Attributes written as `;`-joined text by CSV, GEXF and GraphML (lib/export/flatten.ts), read back as lists. */
 const LIST_FIELDS = ["aliases", "sources", "members", "inputs", "layers"] as const;
 /** Attributes the model reads as numbers. */
 const NUMBER_FIELDS = ["share", "year", "end", "stake", "capacity_share", "value_usd_b", "market_usd_b", "market_year", "founded"] as const;

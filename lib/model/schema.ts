@@ -109,10 +109,12 @@ export type Source = z.infer<typeof sourceSchema>;
 
 // ---------------------------------------------------------------- nodes
 
+/** What every node row has after its id: the label shown, and the other names search finds it by. */
+const names = { label: text(120), aliases: list(z.string().max(120)) };
+
 export const nationSchema = z.object({
   id: iso3,
-  label: text(120),
-  aliases: list(z.string().max(120)),
+  ...names,
   region: text(60),
   note: optText(),
   sources: sourceIds,
@@ -121,8 +123,7 @@ export type NationRow = z.infer<typeof nationSchema>;
 
 export const firmSchema = z.object({
   id: slug,
-  label: text(120),
-  aliases: list(z.string().max(120)),
+  ...names,
   hq: iso3,
   /** Nation whose law governs the controlling owner, when it differs from the headquarters. */
   controller: z.preprocess(emptyToUndefined, iso3.optional()),
@@ -135,8 +136,7 @@ export type FirmRow = z.infer<typeof firmSchema>;
 
 export const inputSchema = z.object({
   id: slug,
-  label: text(120),
-  aliases: list(z.string().max(120)),
+  ...names,
   layer: z.enum(LAYERS),
   description: text(600),
   market_usd_b: optNumber(0, 100_000),
@@ -152,8 +152,7 @@ export type InputRow = z.infer<typeof inputSchema>;
 
 export const blocSchema = z.object({
   id: slug,
-  label: text(120),
-  aliases: list(z.string().max(120)),
+  ...names,
   members: nonEmptyList(z.string().regex(ISO3, "is not an ISO3 code")),
   description: text(600),
   sources: sourceIds,

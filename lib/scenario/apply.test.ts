@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { getCuratedGraph } from "../model/curated";
-import { seededRng } from "../metrics/rng";
+import { seededRng } from "../util/rng";
 import { applyScenario } from "./apply";
 import { buildSupplyBase } from "./base";
 import { prepareState, runCascade } from "./cascade";

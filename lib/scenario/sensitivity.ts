@@ -9,7 +9,7 @@
  * runs) of each nation-and-layer result and each input's world supply is reported. Seeded, so the
  * same options give the same ranges. Only the cascade reruns (structure does not depend on shares).
  */
-import { seededRng } from "../metrics/rng";
+import { seededRng } from "../util/rng";
 import type { AtlasGraph } from "../model/graph";
 import type { Confidence } from "../model/vocabulary";
 import { applyScenario } from "./apply";

@@ -4,9 +4,10 @@
  * are shared pro rata), output losses, the medium term, chokepoints and skipped shocks.
  */
 import { LAYER_INFO } from "../model/vocabulary";
+import { formatFraction } from "../supply/format";
 import type { ScenarioResult } from "./types";
 
-const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+const pct = (x: number) => formatFraction(x, { compact: true });
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`);
 
 export function summarise(r: ScenarioResult, label: (id: string) => string): string[] {

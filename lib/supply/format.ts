@@ -6,15 +6,21 @@ import type { ShareBasis } from "../model/vocabulary";
 import { LENS_INFO } from "./rules";
 import type { Lens, ShareSet } from "./types";
 
-/** A share given in percent (0–100): "61.5%". */
-export function formatPercent(percent: number | null | undefined): string {
+export interface PercentOptions {
+  /** Drop a trailing ".0" ("60%", "61.5%"), for sentences; tables keep one decimal ("60.0%"). */
+  compact?: boolean;
+}
+
+/** A share given in percent (0–100): "61.5%". The one percent formatter of lib/. */
+export function formatPercent(percent: number | null | undefined, { compact = false }: PercentOptions = {}): string {
   if (percent === null || percent === undefined || !Number.isFinite(percent)) return "—";
-  return `${(Math.round(percent * 10) / 10).toFixed(1)}%`;
+  const rounded = Math.round(percent * 10) / 10;
+  return `${compact ? rounded : rounded.toFixed(1)}%`;
 }
 
 /** A fraction (0–1) as a percent: 0.6153 → "61.5%". */
-export const formatFraction = (fraction: number | null | undefined): string =>
-  fraction === null || fraction === undefined ? "—" : formatPercent(fraction * 100);
+export const formatFraction = (fraction: number | null | undefined, options: PercentOptions = {}): string =>
+  fraction === null || fraction === undefined ? "—" : formatPercent(fraction * 100, options);
 
 /** HHI as a whole number with thousands separators: "10,000". */
 export function formatHhi(hhi: number | null | undefined): string {

@@ -2,6 +2,7 @@
  * Per-input supply metrics under a lens: provider shares by firm and by nation, HHI, top provider,
  * the chokepoint flag and what depends on the input downstream. O(rows of the input) each.
  */
+import { formatPercent } from "./format";
 import { HHI_HIGH, MAJORITY_SHARE } from "./rules";
 import { firmShareSet, nationShareSet } from "./share-sets";
 import { siteKey, type SupplyIndex } from "./supply-index";
@@ -20,7 +21,7 @@ export function firmSetOf(index: SupplyIndex, input: string): ShareSet | null {
   return cache.get(input) ?? null;
 }
 
-const pct = (x: number) => `${Math.round(x * 10) / 10}%`;
+const pct = (x: number) => formatPercent(x, { compact: true });
 
 /**
  * The chokepoint rule (rules.ts CHOKEPOINT_RULE). Returns every reason that holds; the input is a

@@ -9,7 +9,7 @@ import Graph from "graphology";
 import { parseGraphologyJsonText } from "../io/graphology-json";
 import { analyzeGraphWith, type PathsRunner } from "../metrics/analyze";
 import { browserCores, createWebPool } from "../metrics/web-pool";
-import type { AnyGraph } from "../metrics/types";
+import type { AnyGraph } from "../model/graph";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
 interface WorkerScope {

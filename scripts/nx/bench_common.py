@@ -1,4 +1,5 @@
 """Timing helpers shared by bench_nx.py and bench_igraph.py (called by bench/metrics.ts)."""
+import argparse
 import json
 import signal
 import statistics
@@ -33,6 +34,15 @@ def timed(fn, budget_s, min_total_s=0.2, max_runs=30):
     if not times:
         return None, None
     return statistics.median(times) * 1000, statistics.median(cpus) * 1000
+
+
+def parse_args():
+    """The command line both benches take: graph.json [--timeout S] [--skip a,b]."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("graph")
+    parser.add_argument("--timeout", type=float, default=30)
+    parser.add_argument("--skip", default="", help="comma-separated metrics not to time (reported as null)")
+    return parser.parse_args()
 
 
 def run(metrics, budget_s, meta):

@@ -3,12 +3,11 @@
 Same projection as lib/metrics (graph_json.py). Louvain in igraph is undirected only: for a
 directed graph the time includes collapsing it to undirected. Same output as bench_nx.py.
 """
-import argparse
 import warnings
 
 import igraph as ig
 
-from bench_common import run
+from bench_common import parse_args, run
 from graph_json import load
 
 
@@ -25,11 +24,7 @@ def build(projected):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("graph")
-    parser.add_argument("--timeout", type=float, default=30)
-    parser.add_argument("--skip", default="", help="comma-separated metrics not to time (reported as null)")
-    args = parser.parse_args()
+    args = parse_args()
     warnings.simplefilter("ignore")
     projected = load(args.graph)
     g = build(projected)

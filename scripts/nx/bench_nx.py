@@ -3,21 +3,16 @@
 The graph is projected exactly as lib/metrics does (graph_json.py); "project" times that build.
 Prints {"networkx": version, "ms": {metric: ms | null}} (null: skipped after S seconds).
 """
-import argparse
 import json
 
 import networkx as nx
 
-from bench_common import run
+from bench_common import parse_args, run
 from graph_json import to_networkx
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("graph")
-    parser.add_argument("--timeout", type=float, default=30)
-    parser.add_argument("--skip", default="", help="comma-separated metrics not to time (reported as null)")
-    args = parser.parse_args()
+    args = parse_args()
     with open(args.graph, encoding="utf-8") as f:
         data = json.load(f)
     G = to_networkx(data)

@@ -13,7 +13,7 @@
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import { modularity } from "../../../lib/metrics/modularity";
-import { seededRng } from "../../../lib/metrics/rng";
+import { seededRng } from "../../../lib/util/rng";
 import type { SimpleGraph } from "./simple-graph";
 
 export function communities(g: SimpleGraph, seed = 42, runs = 4): Int32Array {

@@ -11,8 +11,8 @@
  * - an edge's weight is its `weight` attribute, 1 when absent; anything but a finite number ≥ 0 throws;
  * - self-loops are kept (once); node keys stay strings exactly as given.
  */
-import type { AnyGraph } from "../../../lib/metrics/types";
-import { edgeWeight, isGraphologyGraph, type Csr, type ProjectOptions, type SimpleGraph } from "../../../lib/metrics/simple-graph";
+import type { AnyGraph } from "../../../lib/model/graph";
+import { edgeWeight, projectionStart, type Csr, type ProjectOptions, type SimpleGraph } from "../../../lib/metrics/simple-graph";
 
 export type { SimpleGraph };
 
@@ -21,12 +21,7 @@ export type { SimpleGraph };
  * @throws TypeError when `graph` is not a graphology graph or an edge weight is invalid.
  */
 export function toSimpleGraph(graph: AnyGraph, options: ProjectOptions = {}): SimpleGraph {
-  if (!isGraphologyGraph(graph)) throw new TypeError("lib/metrics/toSimpleGraph: given graph is not a graphology instance.");
-  const directed = options.directed ?? graph.type !== "undirected";
-  const keys = graph.nodes();
-  const n = keys.length;
-  const index = new Map<string, number>();
-  keys.forEach((k, i) => index.set(k, i));
+  const { directed, keys, n, index } = projectionStart(graph, options);
 
   // Merge parallel edges: pair code s·n + t → position in src/dst/wt.
   const position = new Map<number, number>();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../csv";
-import { miniGraph } from "../../test/mini-graph";
-import { DEFAULT_VIEW } from "../../view/url-state";
-import { computeVisible } from "../../view/visible";
+import { parseCsv } from "../io/csv";
+import { miniGraph } from "../test/mini-graph";
+import { DEFAULT_VIEW } from "../view/url-state";
+import { computeVisible } from "../view/visible";
 import { drain } from "./chunks";
 import { EDGE_CSV_COLUMNS, NODE_CSV_COLUMNS, edgesCsvParts, nodesCsvParts } from "./csv";
 import { shownEdges } from "./shown";

@@ -2,9 +2,9 @@
  * The shown part of the graph, in the graph's own order (so exports are stable), with the sources
  * its nodes and edges cite. O(V + E).
  */
-import type { AtlasGraph, EdgeAttributes, NodeAttributes } from "../../model/graph";
-import type { DatasetMeta, Source } from "../../model/schema";
-import type { Visible } from "../../view/visible";
+import type { AtlasGraph, EdgeAttributes, NodeAttributes } from "../model/graph";
+import type { DatasetMeta, Source } from "../model/schema";
+import type { Visible } from "../view/visible";
 import type { ExportScope } from "./types";
 
 export interface ShownNode {

@@ -5,8 +5,8 @@
  * lib/model/graph.ts `graphFromSerialized` — reads it back unchanged. O(V + E).
  */
 import type { SerializedGraph } from "graphology-types";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../model/graph";
-import type { Source } from "../../model/schema";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model/graph";
+import type { Source } from "../model/schema";
 import type { Parts } from "./chunks";
 import { citedSources, datasetMeta, shownEdges, shownNodes } from "./shown";
 import type { ExportScope } from "./types";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { analyzeGraph } from "../../metrics/analyze";
-import { getCuratedGraph } from "../../model/curated";
-import { loadScenarioLibrary } from "../../scenario/curated";
-import { runScenario } from "../../scenario/run";
-import { DEFAULT_VIEW } from "../../view/url-state";
+import { analyzeGraph } from "../metrics/analyze";
+import { getCuratedGraph } from "../model/curated";
+import { loadScenarioLibrary } from "../scenario/curated";
+import { runScenario } from "../scenario/run";
+import { DEFAULT_VIEW } from "../view/url-state";
 import { metricsTable, scenarioBrief } from "./briefing";
 import { exportFilename } from "./filename";
 

@@ -3,11 +3,11 @@
  * the source line "Interdependence Atlas · dataset <version> (<date>) · sources: …", and a
  * width-aware line wrapper shared by the PNG, SVG and PDF layouts (the caller supplies `measure`).
  */
-import type { AtlasGraph } from "../../model/graph";
-import type { DatasetMeta, Source } from "../../model/schema";
-import { EDGE_KIND_INFO, LAYER_INFO, NODE_KIND_LABELS } from "../../model/vocabulary";
-import type { ViewState } from "../../view/url-state";
-import type { Visible } from "../../view/visible";
+import type { AtlasGraph } from "../model/graph";
+import type { DatasetMeta, Source } from "../model/schema";
+import { EDGE_KIND_INFO, LAYER_INFO, NODE_KIND_LABELS } from "../model/vocabulary";
+import type { ViewState } from "../view/url-state";
+import type { Visible } from "../view/visible";
 import type { ExportedView } from "./graphology-json";
 
 const DIR_WORDS = { up: "upstream (what it depends on)", down: "downstream (who depends on it)", both: "upstream and downstream" } as const;

@@ -3,10 +3,11 @@
  * shown nodes (nodes CSV columns, the brief's key-metrics table) and, when a scenario is applied,
  * its description and impact table for the PDF brief. Pure.
  */
-import { NODE_METRICS } from "../../metrics/registry";
-import type { Analysis } from "../../metrics/types";
-import type { ScenarioResult } from "../../scenario/types";
-import { LAYER_INFO } from "../../model/vocabulary";
+import { NODE_METRICS } from "../metrics/registry";
+import type { Analysis } from "../metrics/types";
+import type { ScenarioResult } from "../scenario/types";
+import { LAYER_INFO } from "../model/vocabulary";
+import { formatFraction } from "../supply/format";
 import type { BriefTable, MetricsTable, ScenarioBrief } from "./types";
 
 /**
@@ -24,7 +25,7 @@ export function metricsTable(analysis: Analysis, nodes: Iterable<string>, rankBy
 }
 
 const points = (x: number) => `${x >= 0 ? "" : "−"}${Math.abs(x * 100).toFixed(1)}`;
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+const percent = (x: number) => formatFraction(x);
 
 /**
  * A scenario for the brief: its name, its description and generated summary, and the impact on

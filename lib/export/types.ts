@@ -3,9 +3,9 @@
  * (metrics, chokepoints, a scenario's impact). Exports never widen `visible`: a filtered or focused
  * view exports that view, never the whole dataset.
  */
-import type { AtlasGraph } from "../../model/graph";
-import type { DatasetMeta } from "../../model/schema";
-import type { Visible } from "../../view/visible";
+import type { AtlasGraph } from "../model/graph";
+import type { DatasetMeta } from "../model/schema";
+import type { Visible } from "../view/visible";
 
 export interface ExportScope {
   graph: AtlasGraph;

@@ -1,12 +1,12 @@
 /**
  * What is shown, as CSV: one row per shown node (with its degree in the shown subgraph and any
- * metric columns given) and one row per shown edge. Cells go through lib/metrics/csv.ts `csvCell`:
+ * metric columns given) and one row per shown edge. Cells go through lib/io/csv.ts `csvCell`:
  * a cell starting with = + - @ (or tab/CR) gets a leading ' so spreadsheets never run it as a
  * formula, and cells with commas, quotes or line breaks are quoted (RFC 4180). Lists (sources) are
  * joined with ";". Numbers we compute are written as numbers. O(V + E).
  */
-import { csvCell } from "../../metrics/csv";
-import { describeEdge } from "../../view/describe";
+import { csvCell } from "../io/csv";
+import { describeEdge } from "../view/describe";
 import { LIST_SEPARATOR } from "./flatten";
 import { shownDegrees, shownEdges, shownNodes } from "./shown";
 import type { Parts } from "./chunks";

@@ -4,10 +4,10 @@
  * `provides` shares). Richer tables (metrics from lib/metrics, lib/supply's chokepoints, a
  * scenario's impact) are passed to the brief as `BriefTable`s instead. O(V + E).
  */
-import type { AtlasGraph } from "../../model/graph";
-import { LAYER_INFO, NODE_KIND_LABELS } from "../../model/vocabulary";
-import { formatShare } from "../../view/elements";
-import type { Visible } from "../../view/visible";
+import type { AtlasGraph } from "../model/graph";
+import { LAYER_INFO, NODE_KIND_LABELS } from "../model/vocabulary";
+import { formatShare } from "../view/elements";
+import type { Visible } from "../view/visible";
 import { shownDegrees, shownEdges } from "./shown";
 import type { BriefTable, MetricsTable } from "./types";
 
@@ -47,7 +47,7 @@ const briefNumber = (v: unknown) => (typeof v === "number" && !Number.isInteger(
 /** The top `limit` shown nodes by one metric column of a metrics table, with up to three companion metrics. */
 export function topNodesByMetric(graph: AtlasGraph, visible: Visible, metrics: MetricsTable, columnId: string, limit = 10): BriefTable {
   const column = metrics.columns.find((c) => c.id === columnId);
-  if (!column) throw new Error(`lib/io/export/summary: no metric column "${columnId}"`);
+  if (!column) throw new Error(`lib/export/summary: no metric column "${columnId}"`);
   const shown = [column, ...metrics.columns.filter((c) => c.id !== columnId && BRIEF_COMPANIONS.includes(c.id))].slice(0, 4);
   const rows = [...visible.nodes]
     .filter((id) => graph.hasNode(id) && typeof metrics.values[id]?.[columnId] === "number")

@@ -7,7 +7,7 @@
  */
 import { sourceLines, wrapText } from "./caption";
 import type { LegendEntries, LineStyle } from "./legend";
-import type { DatasetMeta } from "../../model/schema";
+import type { DatasetMeta } from "../model/schema";
 
 export type Background = "white" | "dark" | "transparent";
 

@@ -3,7 +3,8 @@
  * "focus-<id>", "scenario-<preset id>" or "scenario" (the id reduced to lowercase letters, digits and hyphens, at most 48 characters),
  * so a name is safe on every file system and says what it holds.
  */
-import type { ViewState } from "../../view/url-state";
+import type { ViewState } from "../view/url-state";
+import { slugify } from "../util/slug";
 
 export type ExportFormat = "png" | "svg" | "pdf" | "nodes-csv" | "edges-csv" | "gexf" | "graphml" | "json";
 
@@ -30,17 +31,7 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
 };
 
 /** A file-name-safe slug: ASCII letters and digits, single hyphens, at most `max` characters. */
-export function fileSlug(text: string, max = 48): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, max)
-    .replace(/-+$/, "");
-  return slug || "node";
-}
+export const fileSlug = (text: string, max = 48): string => slugify(text, max, "node");
 
 export function exportViewName(state: Pick<ViewState, "view" | "focus" | "scenario">): string {
   // A scenario names the view: a preset by its id, a custom scenario just "scenario".

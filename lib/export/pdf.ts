@@ -11,7 +11,7 @@
  * written in Helvetica, so it goes through `pdfText` (WinAnsi).
  */
 import { jsPDF } from "jspdf";
-import type { DatasetMeta } from "../../model/schema";
+import type { DatasetMeta } from "../model/schema";
 import { datasetLine, sourceEntry } from "./caption";
 import { yieldToEventLoop } from "./chunks";
 import { isoDate } from "./filename";

@@ -22,7 +22,7 @@ export function parseSvgRoot(svg: string): ParsedSvg {
   const clean = stripXmlForbidden(svg).replace(FORBIDDEN_REF, "");
   const open = /<svg\b[^>]*>/i.exec(clean);
   const close = clean.lastIndexOf("</svg>");
-  if (!open) throw new Error("lib/io/export/svg: the network SVG has no <svg> root element");
+  if (!open) throw new Error("lib/export/svg: the network SVG has no <svg> root element");
   const tag = open[0];
   const num = (name: string) => {
     const m = new RegExp(`\\s${name}="([\\d.]+)(?:px)?"`).exec(tag);

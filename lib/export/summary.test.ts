@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { miniGraph } from "../../test/mini-graph";
-import { DEFAULT_VIEW } from "../../view/url-state";
-import { computeVisible } from "../../view/visible";
+import { miniGraph } from "../test/mini-graph";
+import { DEFAULT_VIEW } from "../view/url-state";
+import { computeVisible } from "../view/visible";
 import { legendEntries } from "./legend";
 import { citedPublishers, citedSources, shownDegrees } from "./shown";
 import { chokepointTable, inputConcentration, topNodesByDegree, topNodesByMetric } from "./summary";

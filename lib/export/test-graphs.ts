@@ -1,6 +1,6 @@
 /** Graphs for the export tests: the mini fixture dataset, and one with hostile ids and labels. */
-import { createAtlasGraph, type AtlasGraph, type EdgeAttributes, type NodeAttributes } from "../../model/graph";
-import type { Visible } from "../../view/visible";
+import { createAtlasGraph, type AtlasGraph, type EdgeAttributes, type NodeAttributes } from "../model/graph";
+import type { Visible } from "../view/visible";
 
 export const FORMULA = "=cmd|' /C calc'!A0";
 

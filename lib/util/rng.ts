@@ -1,6 +1,6 @@
 /**
  * A seeded random number generator (mulberry32): the same seed gives the same sequence, so Louvain
- * results repeat. Returns numbers in [0, 1).
+ * results, sampled betweenness and scenario sensitivity runs repeat. Returns numbers in [0, 1).
  */
 export function seededRng(seed: number): () => number {
   let a = seed >>> 0;

@@ -8,8 +8,8 @@ export function isPng(bytes: Uint8Array): boolean {
 
 /** Width and height in pixels, read from the IHDR chunk (bytes 16–23). Throws on a non-PNG. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  if (!isPng(bytes) || bytes.length < 24) throw new Error("lib/io/export/png: not a PNG image");
+  if (!isPng(bytes) || bytes.length < 24) throw new Error("lib/export/png: not a PNG image");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (String.fromCharCode(...bytes.subarray(12, 16)) !== "IHDR") throw new Error("lib/io/export/png: the first chunk is not IHDR");
+  if (String.fromCharCode(...bytes.subarray(12, 16)) !== "IHDR") throw new Error("lib/export/png: the first chunk is not IHDR");
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }

@@ -2,10 +2,10 @@
  * The legend of an exported picture: only the colours, shapes and relations that appear in what is
  * shown, in vocabulary order. Colours come from lib/view/palette.ts, as in the network view.
  */
-import type { AtlasGraph } from "../../model/graph";
-import { EDGE_KIND_INFO, EDGE_KINDS, LAYER_INFO, LAYERS, NODE_KIND_LABELS, NODE_KINDS, type NodeKind } from "../../model/vocabulary";
-import { EDGE_COLORS, KIND_COLORS, LAYER_COLORS, NODE_SHAPES, NO_LAYER_COLOR } from "../../view/palette";
-import type { Visible } from "../../view/visible";
+import type { AtlasGraph } from "../model/graph";
+import { EDGE_KIND_INFO, EDGE_KINDS, LAYER_INFO, LAYERS, NODE_KIND_LABELS, NODE_KINDS, type NodeKind } from "../model/vocabulary";
+import { EDGE_COLORS, KIND_COLORS, LAYER_COLORS, NODE_SHAPES, NO_LAYER_COLOR } from "../view/palette";
+import type { Visible } from "../view/visible";
 
 export type LineStyle = "solid" | "dashed" | "dotted";
 

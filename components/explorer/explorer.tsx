@@ -9,6 +9,7 @@ import type { Point } from "@/lib/view/layouts";
 import { buildSearchIndex } from "@/lib/view/search";
 import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from "@/lib/view/url-state";
 import { ExportMenu } from "@/components/export/export-menu";
+import { ImportBanner, ImportControl, useImportedGraph, useImportedView } from "@/components/import";
 import { metricsTable, scenarioBrief } from "@/lib/io/export/briefing";
 import { MetricsSection } from "@/components/metrics/metrics-section";
 import { useMetrics } from "@/components/metrics/use-metrics";
@@ -32,7 +33,11 @@ import { useViewState } from "./use-view-state";
 
 const selectClass = "rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900";
 
-export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; seedPositions?: Record<string, Point> }) {
+export function Explorer({ data: curated, seedPositions: curatedSeed }: { data: SerializedAtlasGraph; seedPositions?: Record<string, Point> }) {
+  // An imported graph (components/import) replaces the curated one until "Back to the curated Atlas".
+  const imported = useImportedGraph();
+  const { data, metricsSource, sceneEdges } = useImportedView(imported.current, curated);
+  const seedPositions = imported.current ? undefined : curatedSeed;
   const graph = useMemo(() => graphFromSerialized(data), [data]);
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
   const sources = useMemo(() => sourceIndex(data.attributes), [data]);
@@ -45,14 +50,15 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
 
   // Ids in the URL that the data does not have (a stale link): say so, and ignore them.
   const missing = [state.node, state.focus, state.from, state.to].filter((id): id is string => !!id && !graph.hasNode(id));
+  const sceneState = useMemo(() => (sceneEdges && state.edges.length === 0 ? { ...state, edges: sceneEdges } : state), [state, sceneEdges]);
   // Network metrics over supply dependencies (the one dependency model), as /api/metrics.
-  const metricsInput = useMemo(() => metricsGraph(graph).export(), [graph]);
+  const metricsInput = useMemo(() => metricsSource ?? metricsGraph(graph).export(), [graph, metricsSource]);
   const metrics = useMetrics(metricsInput);
   const analysis = metrics.analysis;
   const scenario = useScenario({ graph, data, param: state.scenario, update });
   // Criticality of every firm, nation and input, in the scenario worker once the parts table has arrived.
   const criticality = useCriticality(data, scenario.graphKey, scenario.library?.substitution);
-  const { node, focus, visible, elements, positions, concentricValues, colorValues } = useNetworkScene(graph, state, analysis, criticality.table);
+  const { node, focus, visible, elements, positions, concentricValues, colorValues } = useNetworkScene(graph, sceneState, analysis, criticality.table);
   const asOf = useMemo(() => edgesAsOf(graph, state.year), [graph, state.year]);
   const inForce = useCallback<EdgePredicate>((e) => asOf.has(e), [asOf]);
   // The chains the scene draws (lib/view/visible.ts computes them with the view).
@@ -147,11 +153,13 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               </button>
             ))}
           </div>
+          <ImportControl onImported={imported.commit} />
           <ExportMenu graph={graph} visible={visible} state={state} meta={meta} network={network} metrics={exportMetrics} scenario={exportScenario} />
           <ThemeToggle />
         </div>
       </header>
 
+      {imported.current && <ImportBanner imported={imported.current} onBack={imported.clear} />}
       {(problems.length > 0 || missing.length > 0) && (
         <div role="alert" className="border-b border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
           Parts of this link were skipped:{" "}

@@ -143,6 +143,25 @@ test.describe("importing a network", () => {
     expect((await explorer.shownCounts()).total).toBe(curated);
   });
 
+  test("a long import shows its progress and can be cancelled, leaving the graph as it was", async ({ explorer, page }) => {
+    await explorer.goto();
+    const before = await explorer.shownCounts();
+    // 400,000 edges of graphology JSON (about 17 MB): seconds of parsing in the worker.
+    const n = 20_000;
+    const edges = Array.from({ length: 400_000 }, (_, i) => `{"source":"n${i % n}","target":"n${(i * 7919 + 1) % n}"}`);
+    const json = `{"options":{"type":"directed","multi":true},"nodes":[${Array.from({ length: n }, (_, i) => `{"key":"n${i}"}`).join(",")}],"edges":[${edges.join(",")}]}`;
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("dialog", { name: "Import a network" }).getByRole("button", { name: "Choose files…" }).click();
+    await (await chooser).setFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(json) });
+    const running = page.getByRole("dialog", { name: "Importing" });
+    await expect(running.getByRole("progressbar", { name: "Import progress" })).toBeVisible();
+    await running.getByRole("button", { name: "Cancel" }).click();
+    await expect(running).toBeHidden();
+    await expect(banner(page)).toBeHidden();
+    expect(await explorer.shownCounts()).toEqual(before);
+  });
+
   test("files dropped on the page are imported", async ({ explorer, page }) => {
     await explorer.goto();
     const text = readFileSync(path.join(DIR, "graph.gexf"), "utf8");

@@ -112,7 +112,7 @@ test.describe("importing a network", () => {
     await choose(page, ["eto/inputs.csv", "eto/providers.csv", "eto/provision.csv", "eto/sequence.csv"]);
     // 4 inputs, 3 nations (TWN from a firm's country), 3 firms; 7 provides, 3 headquartered_in, 3 requires.
     await showImported(page, 10, 13);
-    await expect(banner(page)).toContainText("10 nodes, 13 edges · Atlas kinds: supply metrics apply");
+    await expect(banner(page)).toContainText("Imported: ETO folder (4 files) — 10 nodes, 13 edges · Atlas kinds: supply metrics apply");
     await expect(explorer.counts).toContainText("of 10 nodes");
     // Fab Co makes the widget, which needs etch tools and wafers: it depends on them (and their makers).
     await explorer.pick(explorer.search, "Fab Co", "Fab Co");

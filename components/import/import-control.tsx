@@ -28,8 +28,13 @@ type Step =
 const ACCEPT = ".csv,.tsv,.tab,.txt,.json,.gexf,.graphml,.xml";
 const CSV_EXT = /\.(csv|tsv|tab|txt)$/i;
 
-/** "a.csv", "a.csv and b.csv", "provision.csv and 3 more". */
+/** "a.csv", "a.csv and b.csv", "x.csv and 3 more", "ETO folder eto-2026-08 (7 files)". */
 export function filesLabel(names: string[]): string {
+  if (looksLikeEto(names)) {
+    const first = names[0]!;
+    const dir = first.includes("/") ? baseName(first.slice(0, first.lastIndexOf("/"))) : "";
+    return `ETO folder${dir ? ` ${dir}` : ""} (${names.length} files)`;
+  }
   const b = names.map(baseName);
   if (b.length <= 2) return b.join(" and ");
   return `${b[0]} and ${b.length - 1} more`;
@@ -92,6 +97,8 @@ export function ImportControl({ onImported }: { onImported(g: ImportedGraph): vo
 
   const start = useCallback(
     async (list: File[]) => {
+      // A picked or dropped folder may hold hidden files (.DS_Store…): they are no part of the graph.
+      list = list.filter((f) => !baseName(f.webkitRelativePath || f.name).startsWith("."));
       if (list.length === 0) return;
       const names = list.map((f) => f.name);
       const label = filesLabel(names);

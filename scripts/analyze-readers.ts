@@ -57,6 +57,7 @@ export const READERS: InputReader[] = [
   reader("csv", [".csv", ".tsv", ".txt"]),
   reader("gexf", [".gexf"]),
   reader("graphml", [".graphml", ".xml"]),
+  reader("eto", []),
 ];
 
 /** The reader named by `--from`, else the one matching the first file's extension (a folder: ETO), else JSON. */

@@ -9,6 +9,7 @@ import type { Point } from "@/lib/view/layouts";
 import { buildSearchIndex } from "@/lib/view/search";
 import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from "@/lib/view/url-state";
 import { ExportMenu } from "@/components/export/export-menu";
+import { ImportBanner, ImportControl, useImportedGraph, useImportedView } from "@/components/import";
 import { metricsTable, scenarioBrief } from "@/lib/export/briefing";
 import { MetricsSection } from "@/components/metrics/metrics-section";
 import { useMetrics } from "@/components/metrics/use-metrics";
@@ -32,7 +33,11 @@ import { useViewState } from "./use-view-state";
 
 const selectClass = "rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-700 dark:bg-slate-900";
 
-export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; seedPositions?: Record<string, Point> }) {
+export function Explorer({ data: curated, seedPositions: curatedSeed }: { data: SerializedAtlasGraph; seedPositions?: Record<string, Point> }) {
+  // An imported graph (components/import) replaces the curated one until "Back to the curated Atlas".
+  const imported = useImportedGraph();
+  const { data, metricsSource, sceneEdges } = useImportedView(imported.current, curated);
+  const seedPositions = imported.current ? undefined : curatedSeed;
   const graph = useMemo(() => graphFromSerialized(data), [data]);
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
   const sources = useMemo(() => sourceIndex(data.attributes), [data]);
@@ -45,14 +50,23 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
 
   // Ids in the URL that the data does not have (a stale link): say so, and ignore them.
   const missing = [state.node, state.focus, state.from, state.to].filter((id): id is string => !!id && !graph.hasNode(id));
+  // A network without the Atlas's kinds: its links are drawn whatever the relation filter, and the
+  // layered supply-chain layout (which follows supply) gives way to the force layout.
+  const sceneState = useMemo(
+    () =>
+      sceneEdges
+        ? { ...state, edges: state.edges.length === 0 ? sceneEdges : state.edges, layout: state.layout === "chain" ? ("fcose" as const) : state.layout }
+        : state,
+    [state, sceneEdges],
+  );
   // Network metrics over supply dependencies (the one dependency model), as /api/metrics.
-  const metricsInput = useMemo(() => metricsGraph(graph).export(), [graph]);
+  const metricsInput = useMemo(() => metricsSource ?? metricsGraph(graph).export(), [graph, metricsSource]);
   const metrics = useMetrics(metricsInput);
   const analysis = metrics.analysis;
   const scenario = useScenario({ graph, data, param: state.scenario, update });
   // Criticality of every firm, nation and input, in the scenario worker once the parts table has arrived.
   const criticality = useCriticality(data, scenario.graphKey, scenario.library?.substitution);
-  const { node, focus, visible, elements, positions, fitKey, concentricValues, colorValues } = useNetworkScene(graph, state, analysis, criticality.table);
+  const { node, focus, visible, elements, positions, fitKey, concentricValues, colorValues } = useNetworkScene(graph, sceneState, analysis, criticality.table);
   const asOf = useMemo(() => edgesAsOf(graph, state.year), [graph, state.year]);
   const inForce = useCallback<EdgePredicate>((e) => asOf.has(e), [asOf]);
   // The chains the scene draws (lib/view/visible.ts computes them with the view).
@@ -126,7 +140,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
         <div className="ml-auto flex items-center gap-2">
           <label className="flex items-center gap-1 text-xs">
             <span className="hidden text-slate-500 2xl:inline">Layout</span>
-            <select aria-label="Layout" className={selectClass} value={state.layout} onChange={(e) => update({ layout: e.target.value as LayoutName })}>
+            <select aria-label="Layout" className={selectClass} value={sceneState.layout} onChange={(e) => update({ layout: e.target.value as LayoutName })}>
               {LAYOUTS.map((l) => (
                 <option key={l} value={l}>
                   {LAYOUT_LABELS[l]}
@@ -147,11 +161,13 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
               </button>
             ))}
           </div>
+          <ImportControl onImported={imported.commit} />
           <ExportMenu graph={graph} visible={visible} state={state} meta={meta} network={network} metrics={exportMetrics} scenario={exportScenario} />
           <ThemeToggle />
         </div>
       </header>
 
+      {imported.current && <ImportBanner imported={imported.current} onBack={imported.clear} />}
       {(problems.length > 0 || missing.length > 0) && (
         <div role="alert" className="border-b border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
           Parts of this link were skipped:{" "}
@@ -176,7 +192,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
             <NetworkView
               ref={network}
               elements={elements}
-              layout={state.layout}
+              layout={sceneState.layout}
               positions={positions}
               fitKey={fitKey}
               concentricValues={concentricValues}
@@ -199,7 +215,7 @@ export function Explorer({ data, seedPositions }: { data: SerializedAtlasGraph; 
                 Fit
               </button>
             </div>
-            <ScenarioCompare scenario={scenario} view={{ elements, layout: state.layout, positions, concentricValues, seedPositions, theme }} onSelect={select} />
+            <ScenarioCompare scenario={scenario} view={{ elements, layout: sceneState.layout, positions, concentricValues, seedPositions, theme }} onSelect={select} />
           </div>
           {state.view === "table" && <TableView graph={graph} visible={visible} selected={node} onSelect={select} analysis={analysis} criticality={criticality.table} />}
           <p

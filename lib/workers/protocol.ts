@@ -7,6 +7,7 @@
 import type { SerializedGraph } from "graphology-types";
 import type { BetweennessSample } from "../metrics/sampling";
 import type { Analysis } from "../metrics/types";
+import type { CsvPreview, CsvPreviewOptions, ImportFile, ImportOptions, ImportResult } from "../io/import/types";
 
 export interface AnalyzeOptions {
   directed?: boolean;
@@ -33,3 +34,16 @@ export type WorkerResponse =
   | { type: "progress"; id: number; fraction: number; step: string; workers: number }
   | { type: "result"; id: number; analysis: Analysis; ms: number; workers: number }
   | { type: "error"; id: number; message: string; path?: string };
+
+// ---------------------------------------------------------------- the import worker (lib/workers/import.worker.ts)
+
+/** Import files into a graph (lib/model/import.ts `importGraph`), or preview one CSV file for the column-mapping step. */
+export type ImportWorkerRequest =
+  | { type: "import"; id: number; files: ImportFile[]; options?: Omit<ImportOptions, "signal" | "onProgress"> }
+  | { type: "preview"; id: number; file: ImportFile; options?: CsvPreviewOptions };
+
+export type ImportWorkerResponse =
+  | { type: "progress"; id: number; fraction: number; step: string }
+  | { type: "imported"; id: number; result: ImportResult; ms: number }
+  | { type: "preview"; id: number; preview: CsvPreview }
+  | { type: "error"; id: number; message: string };

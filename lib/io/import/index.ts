@@ -5,6 +5,7 @@
  * folders (`readers.eto`), and exports the `importGraph` every caller uses. Pure and synchronous.
  */
 import { stageCsv } from "./csv";
+import { stageEto } from "./eto";
 import { decodeFile, type DecodedFile } from "./decode";
 import { baseName, detectFormat, isEtoExtra } from "./detect";
 import { IssueLog } from "./issues";
@@ -49,7 +50,10 @@ const oneFile =
     return read(file, stage, (f) => progress(f, `parsing ${file.name}`)) ? [{ name: file.name, role: "graph", encoding: file.encoding }] : null;
   };
 
-const BUILT_IN: Partial<Record<ImportFormat, FormatReader>> = { csv: csvReader, json: oneFile(stageJson), gexf: oneFile(stageGexf), graphml: oneFile(stageGraphml) };
+/** An ETO Supply Chain Explorer folder (eto.ts). */
+const etoReader: FormatReader = ({ files, stage, progress }) => stageEto(files, stage, progress);
+
+const BUILT_IN: Partial<Record<ImportFormat, FormatReader>> = { csv: csvReader, eto: etoReader, json: oneFile(stageJson), gexf: oneFile(stageGexf), graphml: oneFile(stageGraphml) };
 
 function emptyReport(format: ImportFormat | null, files: ImportFileReport[]): ImportReport {
   return { format, files, nodes: 0, edges: 0, directed: false, mixed: false, selfLoops: 0, parallelEdges: 0, atlasKinds: false, issues: [] };

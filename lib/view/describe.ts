@@ -23,7 +23,7 @@ export function describeEdge(a: EdgeAttributes): string {
     case "operates_in":
       return `${a.site.replace(/_/g, " ")}: ${a.detail}${a.capacity_share !== undefined ? ` (${formatShare(a.capacity_share)} of its output)` : ""} · ${a.year}${a.end ? `–${a.end}` : ""}`;
     case "partners_with":
-      return `${a.partnership.replace(/_/g, " ")}, ${a.year}${a.end ? `–${a.end}` : ""}: ${a.detail}${a.value_usd_b !== undefined ? ` ($${a.value_usd_b}B)` : ""}${a.estimate ? ` (estimate: ${a.estimate})` : ""}`;
+      return `${a.partnership.replace(/_/g, " ")}${a.year !== undefined ? `, ${a.year}` : ""}${a.end ? `–${a.end}` : ""}: ${a.detail}${a.value_usd_b !== undefined ? ` ($${a.value_usd_b}B)` : ""}${a.estimate ? ` (estimate: ${a.estimate})` : ""}`;
     case "talent_flow":
       return `${formatShare(a.share)} ${a.basis}, ${a.year}${a.estimate ? ` (estimate: ${a.estimate})` : ""}`;
     case "export_control": {

@@ -10,33 +10,15 @@
  *   and the default renderer.
  * Writes bench/results/first-view.json.
  */
-import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { freePort, withProductionServer } from "./lib/prod-server";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = path.resolve(__dirname, "..");
 const VIEWPORT = { width: 1440, height: 900 };
-
-function freePort(): number {
-  const script = 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})';
-  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim());
-}
-
-async function waitFor(url: string, timeoutMs: number) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer ${url} within ${timeoutMs} ms`);
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -54,17 +36,9 @@ cy.layout({ name: "preset", fit: true, padding: 44 }).run();
 }
 
 async function main() {
-  const port = freePort();
-  const server = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${port}`;
   let bare: ReturnType<typeof createServer> | undefined;
-  try {
-    await waitFor(`${base}/api/graph`, 240_000);
+  await withProductionServer(root, 240_000, async (base) => {
+    try {
     const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
     const browser = await chromium.launch({
       executablePath: existsSync(executablePath) ? executablePath : undefined,
@@ -132,14 +106,10 @@ async function main() {
     }
     mkdirSync(path.join(root, "bench/results"), { recursive: true });
     writeFileSync(path.join(root, "bench/results/first-view.json"), JSON.stringify(result, null, 2));
-  } finally {
-    bare?.close();
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      server.kill("SIGTERM");
+    } finally {
+      bare?.close();
     }
-  }
+  });
 }
 
 main().catch((e) => {

@@ -10,7 +10,7 @@ test.describe("explorer", () => {
     await expect(page.getByRole("heading", { name: "Interdependence Atlas" })).toBeVisible();
     // The first view is the layered supply chain with providers folded (e2e/readable.spec.ts);
     // the whole network is one layout away.
-    await expect(explorer.counts).toContainText("Providers folded into their inputs' rings");
+    await expect(explorer.counts).toContainText("Providers folded into rings");
     const runs = await explorer.layoutRuns();
     await page.getByRole("combobox", { name: "Layout" }).selectOption("fcose");
     await explorer.waitForLayout(runs + 1);

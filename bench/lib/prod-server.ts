@@ -6,7 +6,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
 
-function freePort(): number {
+export function freePort(): number {
   const script = 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})';
   return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim());
 }

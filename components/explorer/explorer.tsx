@@ -223,7 +223,7 @@ export function Explorer({ data: curated, seedPositions: curatedSeed }: { data: 
             role="status"
             aria-label="Counts shown"
           >
-            {visible.folded ? "Providers folded into their inputs' rings · " : ""}
+            {visible.folded ? "Providers folded into rings · " : ""}
             Showing {visible.nodes.size} of {totalNodes} nodes · {visible.edges.size} of {totalEdges} edges
             {focus ? ` · focus: ${graph.getNodeAttribute(focus, "label")}` : ""}
             {state.year ? ` · as of ${state.year}` : ""}

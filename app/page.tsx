@@ -1,25 +1,7 @@
 import { Suspense } from "react";
 import { Explorer } from "@/components/explorer/explorer";
-import { getCuratedGraph, getCuratedSerialized } from "@/lib/model/curated";
-import { toCyElements } from "@/lib/view/elements";
-import { computeFcosePositions } from "@/lib/view/server-layout";
-import { DEFAULT_VIEW } from "@/lib/view/url-state";
-import { computeVisible } from "@/lib/view/visible";
-
-let seedPositions: ReturnType<typeof computeFcosePositions> | undefined;
-
-/**
- * The force-directed layout of the unfiltered view, computed once per server process (the page
- * may render per request), so switching to it from the layered first view draws at once.
- */
-function forceSeed() {
-  if (!seedPositions) {
-    const graph = getCuratedGraph();
-    const forceView = { ...DEFAULT_VIEW, layout: "fcose" as const };
-    seedPositions = computeFcosePositions(toCyElements(graph, computeVisible(graph, forceView), { colorBy: forceView.color }));
-  }
-  return seedPositions;
-}
+import { getCuratedSerialized } from "@/lib/model/curated";
+import { forceSeed } from "./force-seed";
 
 export default function Home() {
   const seed = forceSeed();

@@ -154,6 +154,13 @@ const EDGE_PREFIX = "edge\u0000";
 /** Bands of the canvas under the explorer's overlays (status line, legend button), kept free of labels. */
 const LABEL_INSET = { top: 24, bottom: 40 };
 
+/** A small offset (±20) derived from an id (FNV-1a), for placing a newcomer beside its neighbour deterministically. */
+function offsetOf(id: string): [number, number] {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return [((h >>> 0) % 41) - 20, ((h >>> 16) % 41) - 20];
+}
+
 /** Text widths from the canvas, in the font cytoscape draws labels with (memoised). */
 function canvasMeasure(): Measure {
   const ctx = document.createElement("canvas").getContext("2d");
@@ -496,7 +503,11 @@ export function NetworkView(props: NetworkViewProps) {
           if (p.x !== 0 || p.y !== 0) return;
           const placed = n.neighborhood().nodes().filter((m) => m.position().x !== 0 || m.position().y !== 0);
           const anchor = placed[0];
-          if (anchor) n.position({ x: anchor.position().x + Math.random() * 40 - 20, y: anchor.position().y + Math.random() * 40 - 20 });
+          if (anchor) {
+            // An offset fixed by the id, so the same view always starts the same way.
+            const [dx, dy] = offsetOf(n.id());
+            n.position({ x: anchor.position().x + dx, y: anchor.position().y + dy });
+          }
         });
       }
       const refit = fitKey === undefined || fitKey !== lastFitKey.current || layout !== lastLayout.current;

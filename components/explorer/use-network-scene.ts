@@ -107,7 +107,7 @@ export function useNetworkScene(graph: AtlasGraph, state: ViewState, analysis?: 
             ...base,
             ...flow.headers.map<CyElement>((h) => ({
               group: "nodes",
-              data: { id: h.id, label: h.label, kind: "header", color: "transparent", shape: "rectangle", size: 1, fontSize: h.fontSize },
+              data: { id: h.id, label: h.label, kind: "header", color: "transparent", shape: "rectangle", size: 1 },
               classes: "header",
             })),
           ]

@@ -13,7 +13,7 @@ import { stretchToAspect, type Point } from "@/lib/view/layouts";
 import { FCOSE_OPTIONS } from "@/lib/view/fcose-options";
 import type { LayoutName } from "@/lib/view/url-state";
 import { LABEL_FONT, networkStylesheet, type Theme } from "./stylesheet";
-import { placeLabels, type Box, type PlacedLabel, type LabelCandidate, type Measure } from "@/lib/view/labels";
+import { placeLabels, type Box, type LabelCandidate, type Measure } from "@/lib/view/labels";
 
 cytoscape.use(fcose);
 
@@ -92,8 +92,6 @@ export interface AtlasViewHook {
   zoom(): number;
   /** The labels drawn now, as cytoscape renders them: text, font size on screen and box in page coordinates. */
   labels(): DrawnLabel[];
-  /** What the label pass planned (container coordinates), to compare with what cytoscape drew. */
-  plannedLabels(): PlacedLabel[];
   /** The drawn elements as cytoscape JSON (data, positions, classes), for the benchmark's bare reference page. */
   snapshot(): object[];
 }
@@ -148,6 +146,8 @@ function layoutOptions(
 
 const LABEL_CLASSES = "lbl-below lbl-right lbl-left lbl-above lbl-center";
 const LABELLED_EDGES = ".incident, .on-path, .show-label";
+/** Above this many nodes, labels are hidden while the view moves and placed when it rests. */
+const LABELS_WHILE_MOVING_MAX = 2000;
 /** Space between a node and its label on screen (px); the label pass keeps it at every zoom. */
 const LABEL_GAP = 3;
 const EDGE_PREFIX = "edge\u0000";
@@ -235,7 +235,6 @@ function labelPass(cy: Core, container: HTMLElement, measure: Measure, mode: "sc
     // Cytoscape's label box: the text plus its outline (2 px) and 2 model units of margin of error.
     pad: 2.5 + 2 * zoom,
   });
-  lastPlan = placed;
   cy.batch(() => {
     nodes.removeClass(LABEL_CLASSES);
     cy.edges(LABELLED_EDGES).data({ elbl: "", fz: 11 / zoom, ow: 2 / zoom });
@@ -254,8 +253,6 @@ function labelPass(cy: Core, container: HTMLElement, measure: Measure, mode: "sc
     }
   });
 }
-
-let lastPlan: PlacedLabel[] = [];
 
 /** The labels cytoscape draws now, with its own rendered boxes (for tests and briefings). */
 function drawnLabels(cy: Core, container: HTMLElement): DrawnLabel[] {
@@ -342,7 +339,21 @@ export function NetworkView(props: NetworkViewProps) {
       });
     };
     const schedule = () => scheduleLabels.current();
-    cy.on("viewport resize", schedule);
+    // Large drawings: no labels while the view moves (placing thousands every frame would stall
+    // panning); they are placed again once it rests.
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    let moving = false;
+    const onViewport = () => {
+      if (cy.nodes().length <= LABELS_WHILE_MOVING_MAX) return schedule();
+      if (!moving) cy.batch(() => cy.nodes().removeClass(LABEL_CLASSES));
+      moving = true;
+      clearTimeout(idle);
+      idle = setTimeout(() => {
+        moving = false;
+        schedule();
+      }, 150);
+    };
+    cy.on("viewport resize", onViewport);
     cy.on("tap", "node", (evt) => {
       const n = evt.target as cytoscape.NodeSingular;
       if (n.hasClass("group") || n.hasClass("header")) return;
@@ -406,11 +417,11 @@ export function NetworkView(props: NetworkViewProps) {
       },
       zoom: () => cy.zoom(),
       labels: () => drawnLabels(cy, container),
-      plannedLabels: () => lastPlan,
       snapshot: () => cy.elements().jsons() as unknown as object[],
     };
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(idle);
       container.removeEventListener("mouseleave", clearHover);
       cy.destroy();
       cyRef.current = null;

@@ -18,8 +18,6 @@ export interface CyNodeData {
   color: string;
   shape: string;
   size: number;
-  /** Label size in model units (headers and groups; node labels are sized on screen by lib/view/labels.ts). */
-  fontSize: number;
   /** Label priority, 0 = first: by the sizing metric, then degree, then name (lib/view/labels.ts). */
   prio?: number;
   parent?: string;
@@ -112,7 +110,7 @@ export function toCyElements(graph: AtlasGraph, visible: Visible, options: Eleme
       color = laneColor;
       classes += " lane";
     }
-    const data: CyNodeData & Record<string, unknown> = { id, label: a.label, kind: a.kind, color, shape: NODE_SHAPES[a.kind], size, fontSize: 12, prio, parent };
+    const data: CyNodeData & Record<string, unknown> = { id, label: a.label, kind: a.kind, color, shape: NODE_SHAPES[a.kind], size, prio, parent };
     if (layer) data.layer = layer;
     const ring = options.rings?.rings.get(id);
     if (ring) {
@@ -131,7 +129,7 @@ export function toCyElements(graph: AtlasGraph, visible: Visible, options: Eleme
     const label = graph.hasNode(nation) ? graph.getNodeAttribute(nation, "label") : nation;
     out.unshift({
       group: "nodes",
-      data: { id: GROUP_PREFIX + nation, label, kind: "group", color: NO_LAYER_COLOR, shape: "round-rectangle", size: 0, fontSize: 30, isGroup: true },
+      data: { id: GROUP_PREFIX + nation, label, kind: "group", color: NO_LAYER_COLOR, shape: "round-rectangle", size: 0, isGroup: true },
       classes: "group",
     });
   }

@@ -46,7 +46,7 @@ export function flowStageLabel(column: number): string {
 export interface FlowLayout {
   positions: Record<string, Point>;
   /** One header per column in use, placed above it. */
-  headers: { id: string; label: string; position: Point; fontSize: number }[];
+  headers: { id: string; label: string; position: Point }[];
 }
 
 export function flowLayout(graph: AtlasGraph, nodes: Set<string>, edges: Set<string>): FlowLayout {
@@ -125,7 +125,7 @@ export function flowLayout(graph: AtlasGraph, nodes: Set<string>, edges: Set<str
   for (const [label, xs] of stageXs) {
     const position = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: headerY };
     const id = `${HEADER_PREFIX}${k++}`;
-    headers.push({ id, label, position, fontSize: 13 });
+    headers.push({ id, label, position });
     positions[id] = position;
   }
   return { positions, headers };
@@ -290,8 +290,14 @@ export function chainLayout(
 ): ChainLayout {
   const neighbours = new Map<string, string[]>();
   const link = (a: string, b: string) => {
-    neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
-    neighbours.set(b, [...(neighbours.get(b) ?? []), a]);
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const list = neighbours.get(x);
+      if (list) list.push(y);
+      else neighbours.set(x, [y]);
+    }
   };
   const byLabel = (a: string, b: string) => graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label")) || (a < b ? -1 : 1);
   const positions: Record<string, Point> = {};
@@ -391,7 +397,7 @@ export function chainLayout(
       if (!label) return;
       const id = `${HEADER_PREFIX}chain:${i}`;
       const position = { x: xs[i]!, y: headerY };
-      headers.push({ id, label, position, fontSize: 13 });
+      headers.push({ id, label, position });
       positions[id] = position;
     });
   }

@@ -31,8 +31,6 @@ export interface NationRings {
   lane: string[];
   /** Ring colour of each lane nation. */
   colors: Record<string, string>;
-  /** How many inputs each lane nation leads. */
-  leads: Record<string, number>;
 }
 
 export const OTHER_NATIONS = "other";
@@ -80,7 +78,7 @@ export function nationRings(graph: AtlasGraph, year?: number): NationRings {
     const covered = slices.reduce((t, x) => t + x.share, 0);
     rings.set(s.input, { slices, unattributed: Math.max(0, 100 - covered) });
   }
-  const result: NationRings = { rings, lane, colors, leads: Object.fromEntries(lane.map((n) => [n, leads.get(n)!])) };
+  const result: NationRings = { rings, lane, colors };
   perYear.set(key, result);
   return result;
 }

@@ -219,7 +219,7 @@ export function Explorer({ data: curated, seedPositions: curatedSeed }: { data: 
           </div>
           {state.view === "table" && <TableView graph={graph} visible={visible} selected={node} onSelect={select} analysis={analysis} criticality={criticality.table} />}
           <p
-            className="pointer-events-none absolute left-2 top-2 rounded bg-white/80 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-900/80 dark:text-slate-300"
+            className="pointer-events-none absolute left-2 right-14 top-2 truncate rounded bg-white/80 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-900/80 dark:text-slate-300"
             role="status"
             aria-label="Counts shown"
           >

@@ -11,7 +11,7 @@ import type { Direction } from "../model/queries";
 export const LAYOUTS = ["chain", "fcose", "flow", "nation", "concentric"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  chain: "Supply chain (layered)",
+  chain: "Layered supply chain",
   fcose: "Force-directed",
   flow: "Supply-chain flow",
   nation: "Grouped by nation",
